@@ -1,0 +1,67 @@
+// Every fetch of a data file goes through here: check res.ok, parse JSON, then safeParse with the
+// file's schema. Failures become a DataFileError that names the file, so a page can show what broke
+// and keep the rest of the dashboard working.
+import * as z from 'zod/mini';
+import { Concepts, Municipalities, Plan, PlanIndex, Regions, Taxonomy } from './schemas';
+
+export class DataFileError extends Error {
+  readonly file: string;
+  readonly problem: string;
+
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'DataFileError';
+    this.file = file;
+    this.problem = problem;
+  }
+}
+
+type Fetch = typeof fetch;
+
+export async function loadDataFile<T>(
+  fetchFn: Fetch,
+  base: string,
+  file: string,
+  schema: z.ZodMiniType<T>,
+): Promise<T> {
+  const url = `${base}/data/${file}`;
+  let res: Response;
+  try {
+    res = await fetchFn(url);
+  } catch (error) {
+    throw new DataFileError(file, `could not be fetched (${(error as Error).message})`);
+  }
+  if (!res.ok) throw new DataFileError(file, `HTTP ${res.status} ${res.statusText}`.trim());
+  let json: unknown;
+  try {
+    json = JSON.parse(await res.text());
+  } catch (error) {
+    throw new DataFileError(file, `is not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new DataFileError(file, z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+export const loadIndex = (f: Fetch, base: string) => loadDataFile(f, base, 'index.json', PlanIndex);
+export const loadPlan = (f: Fetch, base: string, city: string) =>
+  loadDataFile(f, base, `plans/${city}.json`, Plan);
+export const loadTaxonomy = (f: Fetch, base: string) =>
+  loadDataFile(f, base, 'taxonomy.json', Taxonomy);
+export const loadConcepts = (f: Fetch, base: string) =>
+  loadDataFile(f, base, 'concepts.json', Concepts);
+export const loadMunicipalities = (f: Fetch, base: string) =>
+  loadDataFile(f, base, 'municipalities.json', Municipalities);
+export const loadRegions = (f: Fetch, base: string) =>
+  loadDataFile(f, base, 'regions.json', Regions);
+
+export async function loadSourceText(fetchFn: Fetch, base: string, file: string): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetchFn(`${base}/data/${file}`);
+  } catch (error) {
+    throw new DataFileError(file, `could not be fetched (${(error as Error).message})`);
+  }
+  if (!res.ok) throw new DataFileError(file, `HTTP ${res.status} ${res.statusText}`.trim());
+  return res.text();
+}

@@ -1,0 +1,214 @@
+// The public data contract (../shared/data-contract.md): one schema per file under static/data/.
+// The build scripts parse with these before writing and the app parses with them after fetching,
+// so the type of every record is `z.infer` of its schema and nowhere else.
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+
+z.config(en());
+
+export const CATEGORY_IDS = [
+  'health',
+  'children',
+  'industry',
+  'safety',
+  'administration',
+  'dx_gx',
+  'sdgs',
+] as const;
+export const CategoryId = z.enum(CATEGORY_IDS);
+export type CategoryId = z.infer<typeof CategoryId>;
+
+export const ITEM_KINDS = [
+  'priority',
+  'viewpoint',
+  'principle',
+  'goal',
+  'policy',
+  'method',
+  'project',
+  'theme',
+  'measure',
+  'issue',
+  'context',
+  'strategy',
+  'approach',
+] as const;
+export const ItemKind = z.enum(ITEM_KINDS);
+export type ItemKind = z.infer<typeof ItemKind>;
+
+export const Localized = z.object({ ja: z.string(), en: z.string() });
+export type Localized = z.infer<typeof Localized>;
+
+export const CityId = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'lowercase romanized id'));
+
+const positiveInt = z.int().check(z.gte(1));
+
+/** A span of a source text: 1-based lines, and a quote that occurs there (after NFKC, whitespace removed). */
+export const SourceRef = z.object({
+  file: z.string().check(z.regex(/^sources\/[^/]+$/, 'a file under sources/')),
+  line: positiveInt,
+  endLine: z.optional(positiveInt),
+  quote: z.string().check(z.minLength(1)),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const UrlSource = z.object({ url: z.url(), title: z.string() });
+export type UrlSource = z.infer<typeof UrlSource>;
+
+/** A plan-level fact (title, vision, a figure …) and the line that states it. */
+export const SourcedText = z.object({ value: z.string(), source: SourceRef });
+export type SourcedText = z.infer<typeof SourcedText>;
+
+export const PopulationFigure = z.object({
+  value: z.number(),
+  year: z.int(),
+  kind: z.enum(['target', 'projection', 'actual']),
+  note: z.optional(z.string()),
+  source: SourceRef,
+});
+export type PopulationFigure = z.infer<typeof PopulationFigure>;
+
+export const PlanFacts = z.object({
+  title: z.string(),
+  period: z.optional(
+    z.object({ start: z.int(), end: z.int(), note: z.optional(z.string()), source: SourceRef }),
+  ),
+  vision: z.optional(z.string()),
+  layers: z.array(z.string()),
+  provenance: z.object({
+    title: SourceRef,
+    vision: z.optional(SourceRef),
+    layers: z.optional(SourceRef),
+  }),
+  population: z.array(PopulationFigure),
+  viewpoints: z.array(SourcedText),
+});
+export type PlanFacts = z.infer<typeof PlanFacts>;
+
+export const LabelEvidence = z.object({
+  label: z.string(),
+  terms: z.array(
+    z.object({ term: z.string(), weight: z.number(), from: z.enum(['self', 'parent']) }),
+  ),
+  score: z.number(),
+});
+export type LabelEvidence = z.infer<typeof LabelEvidence>;
+
+export const PlanItem = z.object({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*\/[^\s]+$/, '"<city>/<local id>"')),
+  parent: z.nullable(z.string()),
+  kind: ItemKind,
+  title: z.string().check(z.minLength(1)),
+  text: z.optional(z.string()),
+  source: SourceRef,
+  /** The id of the item a (再掲) row repeats. */
+  repeats: z.optional(z.string()),
+  categories: z.optional(z.array(CategoryId)),
+  sdgs: z.optional(z.array(z.int().check(z.gte(1), z.lte(17)))),
+  labelledBy: z.optional(z.enum(['rules', 'curated'])),
+  labelReason: z.optional(z.string()),
+  evidence: z.optional(z.array(LabelEvidence)),
+});
+export type PlanItem = z.infer<typeof PlanItem>;
+
+export const PlanSourceFile = z.object({ file: z.string(), title: z.string() });
+export type PlanSourceFile = z.infer<typeof PlanSourceFile>;
+
+export const Plan = z.object({
+  id: CityId,
+  name: Localized,
+  prefecture: Localized,
+  code: z.string().check(z.regex(/^\d{6}$/, '6-digit local government code')),
+  plan: PlanFacts,
+  sources: z.array(PlanSourceFile).check(z.minLength(1)),
+  items: z.array(PlanItem).check(z.minLength(1)),
+});
+export type Plan = z.infer<typeof Plan>;
+
+/** `index.json`: what the home page needs about every city, without the items. */
+export const PlanSummary = z.object({
+  id: CityId,
+  name: Localized,
+  prefecture: Localized,
+  code: z.string(),
+  file: z.string().check(z.regex(/^plans\/[a-z][a-z0-9-]*\.json$/)),
+  plan: PlanFacts,
+  itemCount: z.int(),
+  countsByKind: z.record(z.string(), z.int()),
+  countsByCategory: z.optional(z.record(z.string(), z.int())),
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+export const PlanIndex = z.object({ version: z.literal(1), cities: z.array(PlanSummary) });
+export type PlanIndex = z.infer<typeof PlanIndex>;
+
+export const Taxonomy = z.object({
+  version: z.literal(1),
+  categories: z.array(
+    z.object({
+      id: CategoryId,
+      label: Localized,
+      description: Localized,
+      counts: z.optional(z.array(Localized)),
+      doesNotCount: z.optional(z.array(Localized)),
+    }),
+  ),
+  sdgs: z.array(
+    z.object({
+      goal: z.int().check(z.gte(1), z.lte(17)),
+      label: Localized,
+      color: z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/)),
+    }),
+  ),
+});
+export type Taxonomy = z.infer<typeof Taxonomy>;
+
+export const Concept = z.object({
+  id: z.string(),
+  label: Localized,
+  items: z.array(z.string()),
+  why: Localized,
+  score: z.optional(z.number()),
+  terms: z.optional(z.array(z.string())),
+  categories: z.optional(z.array(CategoryId)),
+});
+export type Concept = z.infer<typeof Concept>;
+
+export const UniqueApproach = z.object({
+  city: CityId,
+  label: Localized,
+  items: z.array(z.string()),
+  why: Localized,
+});
+export type UniqueApproach = z.infer<typeof UniqueApproach>;
+
+export const Concepts = z.object({ concepts: z.array(Concept), unique: z.array(UniqueApproach) });
+export type Concepts = z.infer<typeof Concepts>;
+
+export const Municipality = z.object({
+  code: z.string().check(z.regex(/^\d{6}$/)),
+  name: Localized,
+  prefecture: z.string(),
+  lon: z.number(),
+  lat: z.number(),
+  source: z.optional(UrlSource),
+});
+export type Municipality = z.infer<typeof Municipality>;
+
+export const Municipalities = z.array(Municipality);
+export type Municipalities = z.infer<typeof Municipalities>;
+
+export const Framework = z.object({
+  id: z.string(),
+  name: Localized,
+  kind: z.string(),
+  members: z.array(z.string()).check(z.minLength(2)),
+  cities: z.array(CityId),
+  purpose: Localized,
+  since: z.optional(z.int()),
+  source: z.union([SourceRef, UrlSource]),
+});
+export type Framework = z.infer<typeof Framework>;
+
+export const Regions = z.object({ frameworks: z.array(Framework) });
+export type Regions = z.infer<typeof Regions>;
