@@ -30,7 +30,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.mjs build ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });
