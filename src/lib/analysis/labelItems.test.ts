@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanItem } from '../data/schemas';
+import { compileLexicon, type RawLexicon } from './compileLexicon';
+import raw from './lexicon.json';
+import { labelItems, measureRulesAgreement, type CuratedLabel } from './labelItems';
+
+const lexicon = compileLexicon(raw as unknown as RawLexicon);
+const item = (id: string, title: string, parent: string | null = null): PlanItem => ({
+  id: `x/${id}`,
+  parent: parent && `x/${parent}`,
+  kind: 'measure',
+  title,
+  source: { file: 'sources/x.txt', line: 1, quote: title },
+});
+const items = [
+  item('1', '広域連携推進'),
+  item('2', '市域を超えた広域連携の推進', '1'),
+  item('3', 'あだち地方介護認定審査会', '2'),
+  item('4', '福島圏域連携中枢都市圏への参画', '2'),
+  item('5', '地域のちから'),
+  item('6', 'その他', '5'),
+];
+
+describe('labelItems', () => {
+  const before = structuredClone(items);
+  const curated = new Map<string, CuratedLabel>([
+    [
+      'x/4',
+      {
+        id: 'x/4',
+        categories: ['administration', 'industry'],
+        reason: 'The partnership area also runs joint tourism promotion.',
+      },
+    ],
+  ]);
+  const out = labelItems(items, lexicon, curated);
+  const by = (id: string) => out.items.find((it) => it.id === `x/${id}`)!;
+
+  it.each([
+    ['1', ['administration'], 'rules'],
+    ['3', ['health'], 'rules'],
+    ['4', ['administration', 'industry'], 'curated'],
+    ['5', [], 'rules'],
+    ['6', [], 'rules'],
+  ])('item %s → %j by %s', (id, categories, by_) => {
+    expect(by(id).categories).toEqual(categories);
+    expect(by(id).labelledBy).toBe(by_);
+  });
+
+  it('keeps the rules’ answer and the reason of a curated item', () => {
+    expect(out.rules.get('x/4')?.categories).toEqual(['administration']);
+    expect(by('4').labelReason).toMatch(/tourism/);
+  });
+
+  it('gives every rules label its evidence', () => {
+    for (const it of out.items.filter((x) => x.labelledBy === 'rules')) {
+      for (const c of it.categories ?? []) {
+        expect(it.evidence?.some((e) => e.label === c && e.terms.length > 0)).toBe(true);
+      }
+    }
+  });
+
+  it('inherits the parent’s categories, as parent evidence, when nothing fires', () => {
+    const parentless = labelItems(
+      [item('1', '観光業の振興'), item('2', 'その他', '1'), item('3', 'さらに', '2')],
+      lexicon,
+    );
+    const leaf = parentless.items[2]!;
+    expect(leaf.categories).toEqual(['industry']);
+    expect(leaf.evidence?.[0]?.terms.every((t) => t.from === 'parent')).toBe(true);
+  });
+
+  it('measures how often the rules alone agree with the final labels', () => {
+    expect(measureRulesAgreement(out)).toEqual({ items: 6, agree: 5, curated: 1, rate: 5 / 6 });
+  });
+
+  it('does not mutate the items', () => {
+    expect(items).toEqual(before);
+  });
+});

@@ -1,0 +1,114 @@
+// Labels every item of a plan: rules first (labelItem), then the curated overrides, each with its
+// written reason. Keeps the rules' own answer beside the final one so the build can report how often
+// the rules alone agree.
+import { CATEGORY_IDS, type CategoryId, type LabelEvidence, type PlanItem } from '../data/schemas';
+import type { CompiledLexicon } from './compileLexicon';
+import { labelItem, type ItemLabels } from './labelItem';
+
+export interface CuratedLabel {
+  id: string;
+  categories: CategoryId[];
+  sdgs?: number[];
+  reason: string;
+}
+
+export interface LabelledItems {
+  items: PlanItem[];
+  /** What the rules alone decided, by item id (before curation). */
+  rules: Map<string, ItemLabels>;
+}
+
+/** Ancestor titles, nearest first; stops at a cycle or a missing parent. */
+function listParentTitles(item: PlanItem, byId: Map<string, PlanItem>): string[] {
+  const titles: string[] = [];
+  const visited = new Set([item.id]);
+  let parent = item.parent ? byId.get(item.parent) : undefined;
+  while (parent && !visited.has(parent.id)) {
+    visited.add(parent.id);
+    titles.push(parent.title);
+    parent = parent.parent ? byId.get(parent.parent) : undefined;
+  }
+  return titles;
+}
+
+/**
+ * When neither the item nor its ancestors fire any term, the item takes its parent's categories;
+ * the evidence then repeats the parent's terms, marked as coming from the parent.
+ */
+function inheritLabels(parentLabels: ItemLabels | undefined): ItemLabels {
+  if (!parentLabels || parentLabels.categories.length === 0) {
+    return { categories: [], sdgs: [], evidence: [] };
+  }
+  const evidence: LabelEvidence[] = parentLabels.evidence
+    .filter((e) => parentLabels.categories.includes(e.label))
+    .map((e) => ({ ...e, terms: e.terms.map((t) => ({ ...t, from: 'parent' as const })) }));
+  return { categories: [...parentLabels.categories], sdgs: [], evidence };
+}
+
+export function labelItems(
+  items: readonly PlanItem[],
+  lexicon: CompiledLexicon,
+  curated: ReadonlyMap<string, CuratedLabel> = new Map(),
+): LabelledItems {
+  const byId = new Map(items.map((it) => [it.id, it]));
+  const rules = new Map<string, ItemLabels>();
+  const labelOne = (item: PlanItem, depth: number): ItemLabels => {
+    const known = rules.get(item.id);
+    if (known) return known;
+    let labels = labelItem(
+      { title: item.title, text: item.text, parentTitles: listParentTitles(item, byId) },
+      lexicon,
+      CATEGORY_IDS,
+    );
+    const parent = item.parent ? byId.get(item.parent) : undefined;
+    if (labels.categories.length === 0 && parent && depth < items.length) {
+      labels = inheritLabels(labelOne(parent, depth + 1));
+    }
+    rules.set(item.id, labels);
+    return labels;
+  };
+
+  const out = items.map((item): PlanItem => {
+    const byRules = labelOne(item, 0);
+    const cure = curated.get(item.id);
+    if (cure) {
+      return {
+        ...item,
+        categories: [...cure.categories],
+        sdgs: [...(cure.sdgs ?? byRules.sdgs)],
+        labelledBy: 'curated',
+        labelReason: cure.reason,
+        evidence: byRules.evidence,
+      };
+    }
+    return {
+      ...item,
+      categories: byRules.categories as CategoryId[],
+      sdgs: byRules.sdgs,
+      labelledBy: 'rules',
+      evidence: byRules.evidence,
+    };
+  });
+  return { items: out, rules };
+}
+
+/** Share of items whose final categories equal what the rules alone decided (as sets). */
+export function measureRulesAgreement(labelled: LabelledItems): {
+  items: number;
+  agree: number;
+  curated: number;
+  rate: number;
+} {
+  let agree = 0;
+  let curated = 0;
+  for (const item of labelled.items) {
+    if (item.labelledBy === 'curated') curated++;
+    const rules = labelled.rules.get(item.id)?.categories ?? [];
+    const final = item.categories ?? [];
+    if (rules.length === final.length && rules.every((c) => final.includes(c as CategoryId))) {
+      agree++;
+    }
+  }
+  const n = labelled.items.length;
+  return { items: n, agree, curated, rate: n === 0 ? 1 : agree / n };
+}
