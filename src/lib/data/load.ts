@@ -2,7 +2,16 @@
 // file's schema. Failures become a DataFileError that names the file, so a page can show what broke
 // and keep the rest of the dashboard working.
 import * as z from 'zod/mini';
-import { Concepts, Municipalities, Plan, PlanIndex, Regions, Taxonomy } from './schemas';
+import {
+  Concepts,
+  GeoIndex,
+  Municipalities,
+  Plan,
+  PlanIndex,
+  Regions,
+  Taxonomy,
+  TopologyFile,
+} from './schemas';
 
 export class DataFileError extends Error {
   readonly file: string;
@@ -54,6 +63,12 @@ export const loadMunicipalities = (f: Fetch, base: string) =>
   loadDataFile(f, base, 'municipalities.json', Municipalities);
 export const loadRegions = (f: Fetch, base: string) =>
   loadDataFile(f, base, 'regions.json', Regions);
+
+export const loadGeoIndex = (f: Fetch, base: string) =>
+  loadDataFile(f, base, 'geo/index.json', GeoIndex);
+/** A TopoJSON file named in geo/index.json (`file` is relative to static/data). */
+export const loadTopology = (f: Fetch, base: string, file: string) =>
+  loadDataFile(f, base, file, TopologyFile);
 
 export async function loadSourceText(fetchFn: Fetch, base: string, file: string): Promise<string> {
   let res: Response;

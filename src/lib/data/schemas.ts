@@ -276,7 +276,12 @@ export const Municipality = z.object({
   prefecture: z.string(),
   lon: z.number(),
   lat: z.number(),
+  /** Where the position comes from (city-hall point). */
   source: z.optional(UrlSource),
+  kana: z.optional(z.string()),
+  /** True when the position is not a verified city-hall point; `positionNote` says why. */
+  positionApproximate: z.optional(z.boolean()),
+  positionNote: z.optional(z.string()),
 });
 export type Municipality = z.infer<typeof Municipality>;
 
@@ -292,8 +297,66 @@ export const Framework = z.object({
   purpose: Localized,
   since: z.optional(z.int()),
   source: z.union([SourceRef, UrlSource]),
+  /** The source's own wording of the kind (一部事務組合（複合的）…) when `kind` is a coarser class. */
+  kindDetail: z.optional(Localized),
+  /** 'prefecture': every municipality of `prefecture` belongs; `members` lists only those on the map. */
+  scope: z.optional(z.enum(['members', 'prefecture'])),
+  prefecture: z.optional(z.string()),
+  /** The full member count when `members` is a subset (prefecture-wide bodies). */
+  memberCount: z.optional(z.int()),
+  /** Member code → role as the source states it (中心市, オブザーバー …). */
+  roles: z.optional(z.record(z.string(), z.string())),
+  sinceText: z.optional(z.string()),
+  note: z.optional(Localized),
+  /** Every source read for this framework: name, members, purpose, start. */
+  sources: z.optional(z.array(z.union([SourceRef, UrlSource]))),
+  /** Lines of the compared plans that mention this framework. */
+  planMentions: z.optional(z.array(SourceRef)),
+  /** What a plan states when it differs from the present (name or members), kept beside it. */
+  planVersion: z.optional(
+    z.object({
+      name: z.string(),
+      members: z.array(z.string()),
+      source: SourceRef,
+      note: Localized,
+    }),
+  ),
 });
 export type Framework = z.infer<typeof Framework>;
 
-export const Regions = z.object({ frameworks: z.array(Framework) });
+/** A framework the research found but the map leaves out, and why. */
+export const OmittedFramework = z.object({
+  id: z.string(),
+  name: Localized,
+  cities: z.array(CityId),
+  reason: Localized,
+  sources: z.array(z.union([SourceRef, UrlSource])),
+});
+export type OmittedFramework = z.infer<typeof OmittedFramework>;
+
+export const Regions = z.object({
+  frameworks: z.array(Framework),
+  omitted: z.optional(z.array(OmittedFramework)),
+});
 export type Regions = z.infer<typeof Regions>;
+
+/** `geo/index.json`: which geometry files exist; `municipalities` only after `npm run geo:import`. */
+export const GeoLayerRef = z.object({ file: z.string(), object: z.string(), source: UrlSource });
+export type GeoLayerRef = z.infer<typeof GeoLayerRef>;
+
+export const GeoIndex = z.object({ land: GeoLayerRef, municipalities: z.optional(GeoLayerRef) });
+export type GeoIndex = z.infer<typeof GeoIndex>;
+
+/** The parts of a TopoJSON topology the maps rely on; topojson-client decodes the rest. */
+export const TopologyFile = z.object({
+  type: z.literal('Topology'),
+  objects: z.record(z.string(), z.object({ type: z.string() })),
+  arcs: z.array(z.array(z.array(z.number()))),
+  transform: z.optional(
+    z.object({
+      scale: z.tuple([z.number(), z.number()]),
+      translate: z.tuple([z.number(), z.number()]),
+    }),
+  ),
+});
+export type TopologyFile = z.infer<typeof TopologyFile>;
