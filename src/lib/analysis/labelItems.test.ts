@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanItem } from '../data/schemas';
+import type { CuratedLabel, PlanItem } from '../data/schemas';
 import { compileLexicon, type RawLexicon } from './compileLexicon';
 import raw from './lexicon.json';
-import { labelItems, measureRulesAgreement, type CuratedLabel } from './labelItems';
+import { labelItems, measureRulesAgreement } from './labelItems';
 
 const lexicon = compileLexicon(raw as unknown as RawLexicon);
 const item = (id: string, title: string, parent: string | null = null): PlanItem => ({

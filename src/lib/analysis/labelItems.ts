@@ -1,16 +1,15 @@
 // Labels every item of a plan: rules first (labelItem), then the curated overrides, each with its
 // written reason. Keeps the rules' own answer beside the final one so the build can report how often
 // the rules alone agree.
-import { CATEGORY_IDS, type CategoryId, type LabelEvidence, type PlanItem } from '../data/schemas';
+import {
+  CATEGORY_IDS,
+  type CategoryId,
+  type CuratedLabel,
+  type LabelEvidence,
+  type PlanItem,
+} from '../data/schemas';
 import type { CompiledLexicon } from './compileLexicon';
 import { labelItem, type ItemLabels } from './labelItem';
-
-export interface CuratedLabel {
-  id: string;
-  categories: CategoryId[];
-  sdgs?: number[];
-  reason: string;
-}
 
 export interface LabelledItems {
   items: PlanItem[];

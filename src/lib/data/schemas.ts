@@ -184,6 +184,15 @@ export const EvalPair = z.object({
 });
 export type EvalPair = z.infer<typeof EvalPair>;
 
+/** A hand-curated label (scripts/curation/labels.json): allowed only with a written reason. */
+export const CuratedLabel = z.object({
+  id: z.string(),
+  categories: z.array(CategoryId).check(z.minLength(1)),
+  sdgs: z.optional(z.array(z.int().check(z.gte(1), z.lte(17)))),
+  reason: z.string().check(z.minLength(10)),
+});
+export type CuratedLabel = z.infer<typeof CuratedLabel>;
+
 const Ratio = z.number().check(z.gte(0), z.lte(1));
 
 export const CategoryReport = z.object({

@@ -1,0 +1,130 @@
+// npm run eval: measures labelling and concept matching on the hand-labelled evaluation set
+// (tests/eval/), prints the figures and writes static/data/evaluation.json for the method page.
+//   --tune    also print the best threshold combinations of the grid
+//   --errors  also list evaluation items the rules get wrong
+import type { CategoryReport } from '../src/lib/data/schemas';
+import { labelItems } from '../src/lib/analysis/labelItems';
+import { tuneParams } from '../src/lib/analysis/tuneParams';
+import { writeJsonAtomic } from './taxonomy/buildTaxonomy';
+import { GRID, runEvaluation, type PairJudge } from './eval/runEvaluation';
+import {
+  PATHS,
+  loadCuration,
+  loadEvalItems,
+  loadEvalPairs,
+  loadLexicon,
+  loadPlans,
+} from './labelling/loadLabelling';
+
+const args = new Set(process.argv.slice(2));
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+const f3 = (x: number) => x.toFixed(3);
+
+async function loadPairJudge(): Promise<PairJudge | null> {
+  try {
+    const mod = (await import('../src/lib/analysis/matchConcepts')) as {
+      matchItemPair?: PairJudge;
+    };
+    return mod.matchItemPair ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function printCategories(title: string, r: CategoryReport): void {
+  console.log(`\n${title} (${r.items} items)`);
+  console.log('category         support  predicted  precision  recall      F1');
+  for (const c of r.categories) {
+    console.log(
+      `${c.id.padEnd(16)} ${String(c.support).padStart(7)} ${String(c.predicted).padStart(10)}  ${pct(c.precision)}   ${pct(c.recall)} ${pct(c.f1)}`,
+    );
+  }
+  console.log(`macro-F1 ${f3(r.macroF1)}   micro-F1 ${f3(r.microF1)}   exact ${pct(r.exactRate)}`);
+}
+
+function printConfusion(r: CategoryReport): void {
+  const short = r.confusion.labels.map((l) => l.slice(0, 6));
+  console.log('\nconfusion (rows: must label; columns: predicted; none = nothing)');
+  console.log(`${''.padEnd(8)}${short.map((s) => s.padStart(7)).join('')}`);
+  r.confusion.matrix.forEach((row, i) => {
+    console.log(`${(short[i] ?? '').padEnd(8)}${row.map((n) => String(n).padStart(7)).join('')}`);
+  });
+}
+
+async function main(): Promise<void> {
+  const plans = loadPlans();
+  const items = plans.flatMap((p) => p.items);
+  const evalItems = loadEvalItems();
+  if (plans.length === 0) throw new Error(`no plans under ${PATHS.plans}`);
+  if (!evalItems) {
+    console.log(`no evaluation set at ${PATHS.evalItems}: nothing to measure yet`);
+    return;
+  }
+  const lexicon = loadLexicon();
+  const curated = loadCuration();
+  const judgePair = await loadPairJudge();
+  const { evaluation: e, unknownIds } = runEvaluation({
+    items,
+    lexicon,
+    curated,
+    evalItems,
+    evalPairs: loadEvalPairs(),
+    judgePair,
+    heldOut: true,
+  });
+
+  console.log(`evaluation set: ${e.evalSet.items} items ${JSON.stringify(e.evalSet.byCity)}`);
+  if (unknownIds.length > 0) console.log(`  not in the plans: ${unknownIds.join(', ')}`);
+  printCategories('rules alone', e.rulesOnly);
+  printConfusion(e.rulesOnly);
+  printCategories('final labels (rules + curation)', e.final);
+  if (e.heldOut)
+    console.log(`\nheld-out macro-F1 (2-fold threshold choice): ${f3(e.heldOut.macroF1)}`);
+  console.log(
+    e.sdgs
+      ? `\nSDG agreement (${e.sdgs.items} items): precision ${pct(e.sdgs.precision)} recall ${pct(e.sdgs.recall)} F1 ${pct(e.sdgs.f1)} mean Jaccard ${f3(e.sdgs.jaccard)}`
+      : '\nSDG agreement: the evaluation set states no goals',
+  );
+  console.log(
+    e.pairs
+      ? `pairs (${e.pairs.pairs}, ${e.pairs.missing} missing): precision ${pct(e.pairs.precision)} recall ${pct(e.pairs.recall)} F1 ${pct(e.pairs.f1)}  tp ${e.pairs.tp} fp ${e.pairs.fp} fn ${e.pairs.fn} tn ${e.pairs.tn}`
+      : `pairs: not available (${judgePair ? 'no tests/eval/pairs.json' : 'matchItemPair not found'})`,
+  );
+  const l = e.labelling;
+  console.log(
+    `labelling: ${l.items} items, ${l.curated} curated, rules alone agree with the final labels on ${l.rulesAgree} (${pct(l.rulesAgreement).trim()})`,
+  );
+  console.log(
+    `targets: macro-F1 ≥ ${e.targets.macroF1} rules alone: ${e.targets.macroF1Met ? 'met' : 'NOT met'}; pairs recall ≥ ${e.targets.pairRecall} at precision ≥ ${e.targets.pairPrecision}: ${e.targets.pairsMet === null ? 'n/a' : e.targets.pairsMet ? 'met' : 'NOT met'}`,
+  );
+
+  if (args.has('--tune')) {
+    const gold = evalItems.filter((g) => items.some((it) => it.id === g.id));
+    console.log('\nbest threshold combinations:');
+    for (const t of tuneParams(items, gold, lexicon, GRID).slice(0, 10)) {
+      const p = t.params;
+      console.log(
+        `  ${f3(t.macroF1)}  minScore ${p.minScore} relativeScore ${p.relativeScore} parentFactor ${p.parentFactor} textFactor ${p.textFactor}`,
+      );
+    }
+  }
+  if (args.has('--errors')) {
+    const { rules } = labelItems(items, lexicon);
+    const byId = new Map(items.map((it) => [it.id, it]));
+    console.log('\nitems the rules get wrong:');
+    for (const g of evalItems) {
+      const pred = rules.get(g.id)?.categories ?? [];
+      const allowed = new Set([...g.must, ...g.acceptable]);
+      if (g.must.every((m) => pred.includes(m)) && pred.every((p) => allowed.has(p as never)))
+        continue;
+      const ev = rules.get(g.id)?.evidence.filter((x) => !x.label.startsWith('sdg:')) ?? [];
+      console.log(
+        `  ${g.id} ${byId.get(g.id)?.title ?? '?'}\n    must ${g.must.join(',')} ok ${g.acceptable.join(',')} | got ${pred.join(',')} | ${ev.map((x) => `${x.label} ${x.score} [${x.terms.map((t) => t.term).join(' ')}]`).join('; ')}`,
+      );
+    }
+  }
+  writeJsonAtomic(PATHS.evaluation, e);
+  console.log(`\nwrote ${PATHS.evaluation}`);
+}
+
+await main();
