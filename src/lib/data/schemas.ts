@@ -103,6 +103,8 @@ export const PlanItem = z.object({
   source: SourceRef,
   /** The id of the item a (再掲) row repeats. */
   repeats: z.optional(z.string()),
+  /** An editor's note on the item (a typo kept verbatim in the quote, a repeat outside the sources). */
+  note: z.optional(z.string()),
   categories: z.optional(z.array(CategoryId)),
   sdgs: z.optional(z.array(z.int().check(z.gte(1), z.lte(17)))),
   labelledBy: z.optional(z.enum(['rules', 'curated'])),

@@ -1,0 +1,88 @@
+// npm run build:data: extract every city's plan from its sources with its curation file, label the
+// items, check every output against the contract and write static/data/plans/<city>.json and
+// static/data/index.json atomically. generateData() runs the whole pipeline in memory so the
+// stale-data test can compare its output with the committed files.
+import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ITEM_KINDS, Plan, PlanIndex, type PlanSummary } from '../src/lib/data/schemas';
+import { buildPlan, Curation, type SourceText } from './extract/index';
+import { labelPlans } from './labelPlans';
+
+export const CITIES = ['nihonmatsu', 'ichinoseki', 'hiratsuka', 'iwaki'] as const;
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function readCuration(city: string, root = ROOT): Curation {
+  const raw: unknown = JSON.parse(
+    readFileSync(join(root, 'scripts/curation', `${city}.json`), 'utf8'),
+  );
+  return Curation.parse(raw);
+}
+
+export function readSources(curation: Curation, root = ROOT): SourceText[] {
+  return curation.sources.map(({ file }) => ({
+    file,
+    text: readFileSync(join(root, 'static/data', file), 'utf8'),
+  }));
+}
+
+/** Key counts in a fixed order (the order of `order`, then alphabetical), zero counts left out. */
+function countBy(values: readonly string[], order: readonly string[] = []): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  const keys = [...counts.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return Object.fromEntries(keys.map((k) => [k, counts.get(k)!]));
+}
+
+export function summarize(plan: Plan): PlanSummary {
+  const categories = plan.items.flatMap((it) => it.categories ?? []);
+  return {
+    id: plan.id,
+    name: plan.name,
+    prefecture: plan.prefecture,
+    code: plan.code,
+    file: `plans/${plan.id}.json`,
+    plan: plan.plan,
+    itemCount: plan.items.length,
+    countsByKind: countBy(
+      plan.items.map((it) => it.kind),
+      ITEM_KINDS,
+    ),
+    ...(categories.length ? { countsByCategory: countBy(categories) } : {}),
+  };
+}
+
+const toJson = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+
+/** The whole pipeline in memory: file path under static/data → file content. */
+export function generateData(root = ROOT): Map<string, string> {
+  const plans = CITIES.map((city) => {
+    const curation = readCuration(city, root);
+    return buildPlan(readSources(curation, root), curation);
+  });
+  const labelled = labelPlans(plans).map((p) => Plan.parse(p));
+  const files = new Map<string, string>();
+  for (const plan of labelled) files.set(`plans/${plan.id}.json`, toJson(plan));
+  files.set('index.json', toJson(PlanIndex.parse({ version: 1, cities: labelled.map(summarize) })));
+  return files;
+}
+
+/** Writes each file next to its target first, then renames it over: readers never see half a file. */
+export function writeData(files: Map<string, string>, root = ROOT): void {
+  for (const [rel, content] of files) {
+    const target = join(root, 'static/data', rel);
+    mkdirSync(dirname(target), { recursive: true });
+    const tmp = `${target}.${process.pid}.tmp`;
+    writeFileSync(tmp, content);
+    renameSync(tmp, target);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const files = generateData();
+  writeData(files);
+  for (const [rel, content] of files)
+    console.log(`wrote static/data/${rel} (${content.length} chars)`);
+}

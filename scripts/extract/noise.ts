@@ -1,0 +1,47 @@
+// Lines that carry no content: blank lines, figure axes, and the page-navigation residue that a
+// PDF extraction repeats between sections (序論 / 基本構想 / 基本目標1 … as separate short lines).
+import type { LineMarker } from './classifyLine';
+import { toMatchKey } from './normalize';
+
+const SHORT = 8;
+
+/**
+ * Blank, or nothing but a figure's axis tick (100,000) or a zero. One- and two-digit numbers stay:
+ * "01" standing alone numbers the heading below it.
+ */
+export function isNoiseLine(raw: string): boolean {
+  const key = toMatchKey(raw);
+  return key === '' || /^(?:\d{3,}|[\d,.]*[,.][\d,.]*|0)$/u.test(key);
+}
+
+function isShortUnmarked(raw: string, marker: LineMarker): boolean {
+  if (raw.includes('\t')) return false;
+  if (marker.type !== 'text' && marker.type !== 'numbered') return false;
+  if (marker.type === 'numbered' && marker.rest) return false;
+  const key = toMatchKey(raw);
+  return key.length > 0 && key.length <= SHORT && !/[。、]$/u.test(key);
+}
+
+/**
+ * Indexes (0-based) of lines inside runs of at least `minRun` short unmarked lines, blank lines
+ * ignored. Real headings and captions come one or two at a time; navigation comes in runs.
+ */
+export function findNavigationRuns(
+  lines: readonly string[],
+  markers: readonly LineMarker[],
+  minRun: number,
+): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= minRun) run.forEach((i) => out.add(i));
+    run = [];
+  };
+  lines.forEach((raw, i) => {
+    if (!raw.trim()) return;
+    if (isShortUnmarked(raw, markers[i]!)) run.push(i);
+    else close();
+  });
+  close();
+  return out;
+}
