@@ -80,3 +80,17 @@ export async function loadSourceText(fetchFn: Fetch, base: string, file: string)
   if (!res.ok) throw new DataFileError(file, `HTTP ${res.status} ${res.statusText}`.trim());
   return res.text();
 }
+
+/** A load result a page can render either way: the data, or which file failed and why. */
+export type Settled<T> = { ok: true; data: T } | { ok: false; file: string; problem: string };
+
+/** Turns a DataFileError into a value so one broken file shows a panel instead of an error page. */
+export async function settle<T>(pending: Promise<T>): Promise<Settled<T>> {
+  try {
+    return { ok: true, data: await pending };
+  } catch (error) {
+    if (error instanceof DataFileError)
+      return { ok: false, file: error.file, problem: error.problem };
+    throw error;
+  }
+}

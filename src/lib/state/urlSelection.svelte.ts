@@ -1,0 +1,31 @@
+// What the source viewer shows, kept in the URL so a planner can send a link to one line of a plan:
+// ?item=<item id> or ?fact=<fact key>. One at a time; choosing one clears the other. Whether the id
+// exists is for the page to decide, since it holds the plan and this class does not.
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { patchSearch } from './urlParams';
+
+export type Selection = { item: string } | { fact: string } | null;
+
+const nonEmpty = (v: string | null) => (v === '' ? null : v);
+
+export class UrlSelection {
+  #item = $derived(nonEmpty(page.url.searchParams.get('item')));
+  #fact = $derived(nonEmpty(page.url.searchParams.get('fact')));
+
+  get item(): string | null {
+    return this.#item;
+  }
+
+  get fact(): string | null {
+    return this.#item === null ? this.#fact : null;
+  }
+
+  /** Each choice is a history entry, so back/forward step through what was opened. */
+  select(next: Selection) {
+    const item = next && 'item' in next ? next.item : null;
+    const fact = next && 'fact' in next ? next.fact : null;
+    if (item === this.#item && fact === this.#fact) return;
+    void goto(patchSearch(page.url, { item, fact }), { keepFocus: true, noScroll: true });
+  }
+}
