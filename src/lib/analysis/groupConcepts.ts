@@ -1,0 +1,96 @@
+// Group items of many plans by what they pursue. Each item is described once (memoized by title,
+// since plans repeat phrasing), then bucketed by its keys: one pass over the items plus one over the
+// buckets, never a comparison of all pairs. Two items share a bucket exactly when matchItemPair
+// says they are the same.
+import { describeItem, matchSignatures, type ItemSignature } from './matchConcepts';
+import type { PlanItem } from '../data/schemas';
+
+export interface ConceptGroup {
+  /** `lex:<concept id>` or `term:<term>`. */
+  readonly key: string;
+  readonly items: readonly string[];
+  readonly cities: readonly string[];
+  /** Matched terms and how many items each matched, most frequent first. */
+  readonly terms: readonly { term: string; count: number }[];
+  /** Mean score of up to MAX_SCORED_PAIRS cross-city pairs in the group. */
+  readonly score: number;
+}
+
+export type GroupableItem = Pick<PlanItem, 'id' | 'title' | 'repeats'> & { kind?: string };
+
+const MAX_SCORED_PAIRS = 200;
+
+export const cityOf = (itemId: string) => itemId.slice(0, itemId.indexOf('/'));
+
+/** Describe every item, reusing the description of an identical title. */
+export function describeItems(items: readonly GroupableItem[]): Map<string, ItemSignature> {
+  const byTitle = new Map<string, ItemSignature>();
+  const byId = new Map<string, ItemSignature>();
+  for (const item of items) {
+    let sig = byTitle.get(item.title);
+    if (!sig) {
+      sig = describeItem(item);
+      byTitle.set(item.title, sig);
+    }
+    byId.set(item.id, sig);
+  }
+  return byId;
+}
+
+function countTerms(key: string, ids: readonly string[], sigs: Map<string, ItemSignature>) {
+  if (key.startsWith('term:')) return [{ term: key.slice(5), count: ids.length }];
+  const concept = key.slice(4);
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const hit = sigs.get(id)!.hits.find((h) => h.concept === concept);
+    for (const t of hit?.terms ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([term, count]) => ({ term, count }))
+    .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+}
+
+/** Mean score over pairs of neighbouring items from different cities: a bounded sample, not all pairs. */
+function scoreGroup(ids: readonly string[], sigs: Map<string, ItemSignature>): number {
+  const cities = ids.map(cityOf);
+  // nextOther[i]: the first index after i whose city differs from ids[i]'s, or -1.
+  const nextOther = new Array<number>(ids.length).fill(-1);
+  for (let i = ids.length - 2; i >= 0; i--) {
+    nextOther[i] = cities[i + 1] !== cities[i] ? i + 1 : nextOther[i + 1];
+  }
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < ids.length && n < MAX_SCORED_PAIRS; i++) {
+    const j = nextOther[i];
+    if (j < 0) continue;
+    sum += matchSignatures(sigs.get(ids[i])!, sigs.get(ids[j])!).score;
+    n++;
+  }
+  return n === 0 ? 0 : Math.round((sum / n) * 1000) / 1000;
+}
+
+/**
+ * Buckets of items that share a key, with their cities. (再掲) rows are left out: they repeat an
+ * item of the same plan and would only inflate the counts.
+ */
+export function groupConcepts(
+  items: readonly GroupableItem[],
+  sigs: Map<string, ItemSignature> = describeItems(items),
+): ConceptGroup[] {
+  const buckets = new Map<string, string[]>();
+  for (const item of items) {
+    if (item.repeats) continue;
+    for (const key of sigs.get(item.id)!.keys) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(item.id);
+      else buckets.set(key, [item.id]);
+    }
+  }
+  const groups: ConceptGroup[] = [];
+  for (const [key, ids] of buckets) {
+    const cities = [...new Set(ids.map(cityOf))];
+    const score = cities.length > 1 ? scoreGroup(ids, sigs) : 0;
+    groups.push({ key, items: ids, cities, terms: countTerms(key, ids, sigs), score });
+  }
+  return groups;
+}
