@@ -8,15 +8,23 @@ const CAPTION_MAX = 20;
 
 function isCaption(node: OutlineNode): boolean {
   const key = toMatchKey(node.title);
-  return key.length <= CAPTION_MAX && !/[。）)]$/u.test(key);
+  return key.length <= CAPTION_MAX && !/(?:[。）)]|ます|です)$/u.test(key) && !key.includes('、');
 }
 
-/** Paragraph lines right after position `at` of the flat outline, until a marker or a caption. */
-export function collectBody(flat: readonly OutlineNode[], at: number): string {
+// A line opening with a particle finishes a sentence that a heading interrupted ("…の推進」 / の3つを
+// 横断的な視点とし"): it says nothing about the heading above it.
+const CONTINUATION = /^[のをとがはにへ]/u;
+
+/**
+ * Paragraph lines right after position `at` of the flat outline, until a marker, a caption or
+ * the end of the region (`lastLine`, 1-based).
+ */
+export function collectBody(flat: readonly OutlineNode[], at: number, lastLine = Infinity): string {
   const parts: string[] = [];
+  if (CONTINUATION.test(flat[at + 1]?.title ?? '')) return '';
   for (let k = at + 1; k < flat.length; k++) {
     const node = flat[k]!;
-    if (node.type !== 'text' || node.heading || isCaption(node)) break;
+    if (node.line > lastLine || node.type !== 'text' || node.heading || isCaption(node)) break;
     parts.push(node.title);
   }
   return joinParagraphs(parts);

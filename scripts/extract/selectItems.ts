@@ -88,7 +88,7 @@ export function textOf(
   const spec = rule.text;
   if (!spec) return '';
   if ('cell' in spec) return node.cells?.[spec.cell] ?? '';
-  if ('body' in spec) return collectBody(doc.flat, order);
+  if ('body' in spec) return collectBody(doc.flat, order, regionOf(doc, rule).last);
   return collectSections(doc.flat, order, next, spec.sections);
 }
 
