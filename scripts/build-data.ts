@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ITEM_KINDS, Plan, PlanIndex, type PlanSummary } from '../src/lib/data/schemas';
 import { buildPlan, Curation, type SourceText } from './extract/index';
 import { labelPlans } from './labelPlans';
+import { buildConcepts, toConceptsJson } from './buildConcepts';
 
 export const CITIES = ['nihonmatsu', 'ichinoseki', 'hiratsuka', 'iwaki'] as const;
 
@@ -66,6 +67,7 @@ export function generateData(root = ROOT): Map<string, string> {
   const files = new Map<string, string>();
   for (const plan of labelled) files.set(`plans/${plan.id}.json`, toJson(plan));
   files.set('index.json', toJson(PlanIndex.parse({ version: 1, cities: labelled.map(summarize) })));
+  files.set('concepts.json', toConceptsJson(buildConcepts(labelled)));
   return files;
 }
 
