@@ -35,6 +35,7 @@ export interface LabelParams {
   textFactor: number;
   parentFactor: number;
   grandparentFactor: number;
+  childFactor: number;
   minScore: number;
   relativeScore: number;
   maxLabels: number;

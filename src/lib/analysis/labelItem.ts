@@ -10,6 +10,8 @@ export interface LabelInput {
   text?: string;
   /** Titles of the item's ancestors, nearest first. */
   parentTitles: readonly string[];
+  /** Titles of the item's direct children: read only when the item itself names no subject. */
+  childTitles?: readonly string[];
 }
 
 export interface ItemLabels {
@@ -44,6 +46,9 @@ function listFields(input: LabelInput, p: LabelParams): Field[] {
   });
   return fields;
 }
+
+const listChildFields = (input: LabelInput, p: LabelParams): Field[] =>
+  (input.childTitles ?? []).map((text) => ({ text, factor: p.childFactor, from: 'child' }));
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -122,7 +127,12 @@ export function labelItem(
 ): ItemLabels {
   const p = lexicon.params;
   const fields = listFields(input, p);
-  const categories = chooseLabels(scoreLabels(lexicon.categories, fields), categoryOrder, {
+  let categoryScores = scoreLabels(lexicon.categories, fields);
+  // An umbrella heading (暮らす機能の整備) is about what it holds when it names nothing itself.
+  if (!categoryScores.some((s) => s.selfScore > 0) && input.childTitles?.length) {
+    categoryScores = scoreLabels(lexicon.categories, [...fields, ...listChildFields(input, p)]);
+  }
+  const categories = chooseLabels(categoryScores, categoryOrder, {
     minScore: p.minScore,
     relativeScore: p.relativeScore,
     maxLabels: p.maxLabels,

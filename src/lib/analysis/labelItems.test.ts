@@ -40,8 +40,9 @@ describe('labelItems', () => {
     ['1', ['administration'], 'rules'],
     ['3', ['health'], 'rules'],
     ['4', ['administration', 'industry'], 'curated'],
-    ['5', [], 'rules'],
-    ['6', [], 'rules'],
+    // Nothing fires near 地域のちから: the set's most common category, flagged as a fallback.
+    ['5', ['administration'], 'rules'],
+    ['6', ['administration'], 'rules'],
   ])('item %s → %j by %s', (id, categories, by_) => {
     expect(by(id).categories).toEqual(categories);
     expect(by(id).labelledBy).toBe(by_);
@@ -52,12 +53,31 @@ describe('labelItems', () => {
     expect(by('4').labelReason).toMatch(/tourism/);
   });
 
-  it('gives every rules label its evidence', () => {
+  it('gives every rules label its evidence, and lists the fallbacks', () => {
+    expect(out.fallbacks).toEqual(['x/5', 'x/6']);
     for (const it of out.items.filter((x) => x.labelledBy === 'rules')) {
+      const hasTerms = !out.fallbacks.includes(it.id);
       for (const c of it.categories ?? []) {
-        expect(it.evidence?.some((e) => e.label === c && e.terms.length > 0)).toBe(true);
+        expect(it.evidence?.some((e) => e.label === c && e.terms.length > 0 === hasTerms)).toBe(
+          true,
+        );
       }
     }
+  });
+
+  it('reads an umbrella heading through its children when it names nothing itself', () => {
+    const umbrella = labelItems(
+      [
+        item('1', '暮らす機能の整備'),
+        item('2', '住環境の整備', '1'),
+        item('3', '上下水道の整備', '1'),
+      ],
+      lexicon,
+    );
+    const head = umbrella.items[0]!;
+    expect(head.categories).toEqual(['safety']);
+    expect(head.evidence?.[0]?.terms.every((t) => t.from === 'child')).toBe(true);
+    expect(umbrella.fallbacks).toEqual([]);
   });
 
   it('inherits the parent’s categories, as parent evidence, when nothing fires', () => {

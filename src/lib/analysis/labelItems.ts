@@ -15,6 +15,22 @@ export interface LabelledItems {
   items: PlanItem[];
   /** What the rules alone decided, by item id (before curation). */
   rules: Map<string, ItemLabels>;
+  /** Items no term spoke for, anywhere near them: given the plan's most common category. */
+  fallbacks: string[];
+}
+
+/**
+ * The contract wants at least one category per item. When nothing fired in an item, its parents
+ * or its children, the plan's most common category is the least surprising guess; its evidence has
+ * no terms, and the build lists these items so they can be curated.
+ */
+function findFallback(rules: ReadonlyMap<string, ItemLabels>): CategoryId {
+  const counts = new Map<string, number>();
+  for (const labels of rules.values()) {
+    for (const c of labels.categories) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const ranked = CATEGORY_IDS.map((c) => [c, counts.get(c) ?? 0] as const);
+  return [...ranked].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 /** Ancestor titles, nearest first; stops at a cycle or a missing parent. */
@@ -50,12 +66,21 @@ export function labelItems(
   curated: ReadonlyMap<string, CuratedLabel> = new Map(),
 ): LabelledItems {
   const byId = new Map(items.map((it) => [it.id, it]));
+  const childTitles = new Map<string, string[]>();
+  for (const it of items) {
+    if (it.parent) childTitles.set(it.parent, [...(childTitles.get(it.parent) ?? []), it.title]);
+  }
   const rules = new Map<string, ItemLabels>();
   const labelOne = (item: PlanItem, depth: number): ItemLabels => {
     const known = rules.get(item.id);
     if (known) return known;
     let labels = labelItem(
-      { title: item.title, text: item.text, parentTitles: listParentTitles(item, byId) },
+      {
+        title: item.title,
+        text: item.text,
+        parentTitles: listParentTitles(item, byId),
+        childTitles: childTitles.get(item.id) ?? [],
+      },
       lexicon,
       CATEGORY_IDS,
     );
@@ -66,6 +91,19 @@ export function labelItems(
     rules.set(item.id, labels);
     return labels;
   };
+
+  for (const item of items) labelOne(item, 0);
+  const fallbacks = items.filter((it) => rules.get(it.id)?.categories.length === 0);
+  if (fallbacks.length > 0) {
+    const label = findFallback(rules);
+    for (const it of fallbacks) {
+      rules.set(it.id, {
+        categories: [label],
+        sdgs: [],
+        evidence: [{ label, terms: [], score: 0 }],
+      });
+    }
+  }
 
   const out = items.map((item): PlanItem => {
     const byRules = labelOne(item, 0);
@@ -88,7 +126,7 @@ export function labelItems(
       evidence: byRules.evidence,
     };
   });
-  return { items: out, rules };
+  return { items: out, rules, fallbacks: fallbacks.map((it) => it.id) };
 }
 
 /** Share of items whose final categories equal what the rules alone decided (as sets). */

@@ -88,7 +88,12 @@ export type PlanFacts = z.infer<typeof PlanFacts>;
 export const LabelEvidence = z.object({
   label: z.string(),
   terms: z.array(
-    z.object({ term: z.string(), weight: z.number(), from: z.enum(['self', 'parent']) }),
+    z.object({
+      term: z.string(),
+      weight: z.number(),
+      /** 'child': an umbrella heading that names no subject of its own is read through its children. */
+      from: z.enum(['self', 'parent', 'child']),
+    }),
   ),
   score: z.number(),
 });
