@@ -14,6 +14,8 @@ export interface OutlineNode {
   label: string | null;
   /** Markdown heading depth, 0 for none. */
   heading: number;
+  /** The line was a "- " list item: a bulleted "1" ranks apart from a bare "1". */
+  bullet?: true;
   prefix?: string;
   /** The node's own words: the text after its marker, or the next line for a marker standing alone. */
   title: string;
@@ -76,6 +78,7 @@ export function extractOutline(text: string, options: OutlineOptions = {}): Outl
       type: m.type,
       label: m.label,
       heading: m.heading,
+      ...(m.bullet ? { bullet: true as const } : {}),
       ...(m.prefix ? { prefix: m.prefix } : {}),
       title: tidySpaces(stripEmphasis(title)),
       line: i + 1,
@@ -146,13 +149,14 @@ function splitInlineArrows(node: OutlineNode): void {
 }
 
 function nest(flat: OutlineNode[]): OutlineNode[] {
-  const order: NodeType[] = [];
+  const order: string[] = [];
   const rank = (n: OutlineNode): number => {
     if (n.heading) return n.heading;
     if (n.type === 'text') return Infinity;
     if (n.type === 'row') return 1000;
-    if (!order.includes(n.type)) order.push(n.type);
-    return 10 + order.indexOf(n.type);
+    const key = n.bullet ? `${n.type}-` : n.type;
+    if (!order.includes(key)) order.push(key);
+    return 10 + order.indexOf(key);
   };
   const roots: OutlineNode[] = [];
   const stack: { node: OutlineNode; rank: number }[] = [];

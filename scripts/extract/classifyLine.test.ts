@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, type LineMarker } from './classifyLine';
+
+type Expected = Partial<LineMarker>;
+
+const CASES: [string, Expected][] = [
+  ['', { type: 'text', rest: '' }],
+  ['ただの文章です。', { type: 'text', label: null, rest: 'ただの文章です。' }],
+  ['# 二本松市総合計画', { type: 'heading', heading: 1, rest: '二本松市総合計画' }],
+  ['# 3', { type: 'numbered', heading: 1, label: '3', rest: '' }],
+  ['## ①「EBPPMの推進」…', { type: 'circled', heading: 2, label: '1', rest: '「EBPPMの推進」…' }],
+  ['- ④ 人口減少対策', { type: 'circled', bullet: true, label: '4', rest: '人口減少対策' }],
+  [
+    '①若者・女性・外国人が輝けるまちづくり',
+    { type: 'circled', label: '1', rest: '若者・女性・外国人が輝けるまちづくり' },
+  ],
+  ['Ⅰ 計画のあり方', { type: 'roman', label: '1', rest: '計画のあり方' }],
+  ['（２） 土地利用の基本方針 ', { type: 'paren', label: '2', rest: '土地利用の基本方針' }],
+  [
+    '- (1) 計画体系を簡素化し',
+    { type: 'paren', bullet: true, label: '1', rest: '計画体系を簡素化し' },
+  ],
+  ['1-1', { type: 'dotted', label: '1-1', rest: '' }],
+  ['4-1-3 広域', { type: 'dotted', label: '4-1-3', rest: '広域' }],
+  [
+    '- 01 こどもの健やかな成長 ▶こどもの健やかな育成',
+    { type: 'numbered', label: '01', rest: 'こどもの健やかな成長 ▶こどもの健やかな育成' },
+  ],
+  ['### 1 市政改革', { type: 'numbered', heading: 3, label: '1', rest: '市政改革' }],
+  ['４ 人口減少社会への対応 ', { type: 'numbered', label: '4', rest: '人口減少社会への対応' }],
+  [
+    '1. 暮らしを守る安全・安心の充実強化：日々',
+    { type: 'numbered', label: '1', rest: '暮らしを守る安全・安心の充実強化：日々' },
+  ],
+  ['2024 年度 2025 年度', { type: 'text' }],
+  [
+    'ア 都市の活力を生み出す土地利用の誘導 ',
+    { type: 'katakana', label: 'ア', rest: '都市の活力を生み出す土地利用の誘導' },
+  ],
+  ['イノベーションの推進', { type: 'text' }],
+  ['方策 1 市政改革', { type: 'labelled', prefix: '方策', label: '1', rest: '市政改革' }],
+  ['方策4 広域連携推進', { type: 'labelled', prefix: '方策', label: '4', rest: '広域連携推進' }],
+  ['※ 28 Plan（計画）→ Do（実行）', { type: 'note', rest: '28 Plan（計画）→ Do（実行）' }],
+  [
+    '□危機事象への対応力・回復力を高める',
+    { type: 'square', rest: '危機事象への対応力・回復力を高める' },
+  ],
+  [
+    '- ◇ 医療人財確保に向けた取組み等',
+    { type: 'diamond', bullet: true, rest: '医療人財確保に向けた取組み等' },
+  ],
+  ['◎二本松城跡総合整備事業', { type: 'double-circle', rest: '二本松城跡総合整備事業' }],
+  ['○策定の視点 ', { type: 'circle', rest: '策定の視点' }],
+  [
+    '・人口減少社会における対応を本格的に進めること。 ',
+    { type: 'dot', rest: '人口減少社会における対応を本格的に進めること。' },
+  ],
+  ['**笑顔あふれる**', { type: 'text', rest: '笑顔あふれる' }],
+  ['- 妊婦さん応援！', { type: 'bullet', bullet: true, rest: '妊婦さん応援！' }],
+];
+
+describe('classifyLine', () => {
+  it.each(CASES)('%j', (raw, expected) => {
+    expect(classifyLine(raw)).toMatchObject(expected);
+  });
+
+  it('keeps the line’s own characters in rest (full-width digits stay full-width)', () => {
+    expect(classifyLine('（１） 子育て（少子化） ').rest).toBe('子育て（少子化）');
+    expect(classifyLine('1 市民２人').rest).toBe('市民２人');
+  });
+});
