@@ -1,0 +1,156 @@
+// The hand-labelled evaluation set (tests/eval/) is only useful while it points at the items the
+// dashboard actually ships: these checks catch id drift, title drift and a set that has shrunk
+// below what the issue asks for. They never look at the classifier's own `categories`.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import {
+  CATEGORY_IDS,
+  EvalItem,
+  EvalPair,
+  Plan,
+  type CategoryId,
+  type PlanItem,
+} from '../../src/lib/data/schemas';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const PLANS_DIR = join(ROOT, 'static', 'data', 'plans');
+
+// The shared schemas (what `npm run eval` reads) plus what this file needs on top: a title copy to
+// catch id drift, a written reason for every label, and 1–3 SDG goals at most.
+const LabelledItem = z.extend(EvalItem, {
+  title: z.string(),
+  sdgs: z.optional(
+    z.array(z.int().check(z.gte(1), z.lte(17))).check(z.minLength(1), z.maxLength(3)),
+  ),
+  note: z.string().check(z.minLength(1)),
+});
+const LabelledPair = z.extend(EvalPair, { note: z.string().check(z.minLength(1)) });
+
+/** Floors from the issue; `sdgs` is thinner because few items in the four plans are about rights or inclusion. */
+const MIN_ITEMS = 150;
+const MIN_PAIRS = 60;
+const MIN_PAIRS_EACH_WAY = 30;
+const MIN_ITEMS_PER_CITY = 20;
+const MIN_MUST_PER_CATEGORY: Record<CategoryId, number> = {
+  health: 12,
+  children: 12,
+  industry: 12,
+  safety: 12,
+  administration: 12,
+  dx_gx: 12,
+  sdgs: 8,
+};
+const MIN_LABELLED_PER_CATEGORY = 12;
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+const evalItems = z.array(LabelledItem).parse(readJson(join(ROOT, 'tests', 'eval', 'items.json')));
+const evalPairs = z.array(LabelledPair).parse(readJson(join(ROOT, 'tests', 'eval', 'pairs.json')));
+const planItems = new Map<string, PlanItem>(
+  readdirSync(PLANS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => Plan.parse(readJson(join(PLANS_DIR, f))).items)
+    .map((item) => [item.id, item]),
+);
+const cityOf = (id: string) => id.slice(0, id.indexOf('/'));
+
+describe('evaluation items', () => {
+  it('has at least the required number of items, spread over every city', () => {
+    expect(evalItems.length).toBeGreaterThanOrEqual(MIN_ITEMS);
+    const cities = new Set([...planItems.keys()].map(cityOf));
+    expect(cities.size).toBeGreaterThanOrEqual(4);
+    for (const city of cities) {
+      const n = evalItems.filter((e) => cityOf(e.id) === city).length;
+      expect(n, city).toBeGreaterThanOrEqual(MIN_ITEMS_PER_CITY);
+    }
+  });
+
+  it('points at items that exist, with the title they were labelled under', () => {
+    const missing = evalItems.filter((e) => !planItems.has(e.id)).map((e) => e.id);
+    expect(missing).toEqual([]);
+    const drifted = evalItems
+      .filter((e) => planItems.has(e.id) && planItems.get(e.id)?.title !== e.title)
+      .map((e) => `${e.id}: "${e.title}" is now "${planItems.get(e.id)?.title}"`);
+    expect(drifted).toEqual([]);
+  });
+
+  it('is sorted by id without duplicates', () => {
+    const ids = evalItems.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('labels each item with something, and never lists a category as both required and extra', () => {
+    for (const e of evalItems) {
+      expect(e.must.length + e.acceptable.length, e.id).toBeGreaterThan(0);
+      expect(
+        e.must.filter((c) => e.acceptable.includes(c)),
+        e.id,
+      ).toEqual([]);
+      expect(new Set(e.must).size, e.id).toBe(e.must.length);
+      expect(new Set(e.acceptable).size, e.id).toBe(e.acceptable.length);
+    }
+  });
+
+  it('covers every category and every kind of item the plans contain', () => {
+    for (const category of CATEGORY_IDS) {
+      const must = evalItems.filter((e) => e.must.includes(category)).length;
+      const any = evalItems.filter(
+        (e) => e.must.includes(category) || e.acceptable.includes(category),
+      ).length;
+      expect(must, `must ${category}`).toBeGreaterThanOrEqual(MIN_MUST_PER_CATEGORY[category]);
+      expect(any, `labelled ${category}`).toBeGreaterThanOrEqual(MIN_LABELLED_PER_CATEGORY);
+    }
+    const planKinds = new Set([...planItems.values()].map((item) => item.kind));
+    const evalKinds = new Set(evalItems.map((e) => planItems.get(e.id)?.kind));
+    expect([...planKinds].filter((k) => !evalKinds.has(k))).toEqual([]);
+  });
+
+  it('includes hard cases where the item and its chapter disagree', () => {
+    // The contract's own examples: a joint care review board under 広域連携 must be health.
+    const careBoards = evalItems.filter((e) => e.title.includes('介護認定審査会'));
+    expect(careBoards.length).toBeGreaterThan(0);
+    for (const e of careBoards) expect(e.must).toContain('health');
+    const online = evalItems.filter((e) => e.title.includes('オンライン化'));
+    expect(online.length).toBeGreaterThan(0);
+    for (const e of online) expect(e.must).toContain('dx_gx');
+  });
+});
+
+describe('evaluation pairs', () => {
+  it('has enough pairs of each kind', () => {
+    expect(evalPairs.length).toBeGreaterThanOrEqual(MIN_PAIRS);
+    expect(evalPairs.filter((p) => p.same).length).toBeGreaterThanOrEqual(MIN_PAIRS_EACH_WAY);
+    expect(evalPairs.filter((p) => !p.same).length).toBeGreaterThanOrEqual(MIN_PAIRS_EACH_WAY);
+  });
+
+  it('joins existing items of two different cities, each pair once', () => {
+    const seen = new Set<string>();
+    for (const p of evalPairs) {
+      expect(planItems.has(p.a), p.a).toBe(true);
+      expect(planItems.has(p.b), p.b).toBe(true);
+      expect(cityOf(p.a), `${p.a} ~ ${p.b}`).not.toBe(cityOf(p.b));
+      const key = [p.a, p.b].sort().join(' ~ ');
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+    }
+  });
+
+  it('only pairs items that are themselves labelled, so both sides can be checked', () => {
+    const labelled = new Set(evalItems.map((e) => e.id));
+    const unlabelled = evalPairs.flatMap((p) => [p.a, p.b]).filter((id) => !labelled.has(id));
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('has hard negatives: many false pairs share a required category', () => {
+    const must = new Map(evalItems.map((e) => [e.id, e.must]));
+    const hard = evalPairs.filter(
+      (p) => !p.same && (must.get(p.a) ?? []).some((c) => (must.get(p.b) ?? []).includes(c)),
+    );
+    expect(hard.length).toBeGreaterThanOrEqual(20);
+  });
+});
