@@ -64,7 +64,7 @@ export const FixedItem = z.object({
   kind: ItemKind,
   parent: z.nullable(z.string()),
   title: z.string(),
-  /** How many lines the quote may span. */
+  /** The item's text, as passages of the same file (each is checked to occur there). */
   text: z.optional(z.array(z.string())),
   note: z.optional(z.string()),
 });
