@@ -6,12 +6,36 @@ const flatOf = (text: string) => flattenOutline(extractOutline(text));
 
 describe('collectBody', () => {
   it.each([
-    ['paragraphs up to the next marker', '## 見出し\n\n一文目です。\n\n二文目。\n\n## 次', '一文目です。\n二文目。'],
-    ['fragments of one sentence join', '(1) 産業\n\n本市の従業者数は、製造業\n\nが多い。', '本市の従業者数は、製造業が多い。'],
-    ['a caption ends the text', '(1) 子育て\n\n出生数は減っています。\n\n本市の出生数の推移\n\n【備考】', '出生数は減っています。'],
-    ['a short sentence is no caption', '### 魅力の発信\n\n一関の認知度の向上を目指します', '一関の認知度の向上を目指します'],
-    ['a list with commas is no caption', '□対応力を高める\n\n防災、減災などに関する取組み等', '防災、減災などに関する取組み等'],
-    ['the tail of an interrupted sentence is not a description', '## ③「SDGsの推進」\n\nの3つを横断的な視点とし、', ''],
+    [
+      'paragraphs up to the next marker',
+      '## 見出し\n\n一文目です。\n\n二文目。\n\n## 次',
+      '一文目です。\n二文目。',
+    ],
+    [
+      'fragments of one sentence join',
+      '(1) 産業\n\n本市の従業者数は、製造業\n\nが多い。',
+      '本市の従業者数は、製造業が多い。',
+    ],
+    [
+      'a caption ends the text',
+      '(1) 子育て\n\n出生数は減っています。\n\n本市の出生数の推移\n\n【備考】',
+      '出生数は減っています。',
+    ],
+    [
+      'a short sentence is no caption',
+      '### 魅力の発信\n\n一関の認知度の向上を目指します',
+      '一関の認知度の向上を目指します',
+    ],
+    [
+      'a list with commas is no caption',
+      '□対応力を高める\n\n防災、減災などに関する取組み等',
+      '防災、減災などに関する取組み等',
+    ],
+    [
+      'the tail of an interrupted sentence is not a description',
+      '## ③「SDGsの推進」\n\nの3つを横断的な視点とし、',
+      '',
+    ],
   ])('%s', (_, text, body) => {
     expect(collectBody(flatOf(text), 0)).toBe(body);
   });

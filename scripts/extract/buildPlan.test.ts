@@ -43,9 +43,30 @@ const CURATION = Curation.parse({
     viewpoints: [],
   },
   rules: [
-    { name: 'goal', kind: 'goal', file: FILE, select: { types: ['roman'] }, id: 'goal-{label}', text: { body: true } },
-    { name: 'policy', kind: 'policy', file: FILE, select: { types: ['numbered'] }, id: 'policy-{label}', parent: 'goal' },
-    { name: 'sub', kind: 'measure', file: FILE, select: { types: ['arrow'] }, id: '{parent}/sub-{n}', parent: 'policy' },
+    {
+      name: 'goal',
+      kind: 'goal',
+      file: FILE,
+      select: { types: ['roman'] },
+      id: 'goal-{label}',
+      text: { body: true },
+    },
+    {
+      name: 'policy',
+      kind: 'policy',
+      file: FILE,
+      select: { types: ['numbered'] },
+      id: 'policy-{label}',
+      parent: 'goal',
+    },
+    {
+      name: 'sub',
+      kind: 'measure',
+      file: FILE,
+      select: { types: ['arrow'] },
+      id: '{parent}/sub-{n}',
+      parent: 'policy',
+    },
     {
       name: 'row',
       kind: 'measure',
@@ -86,7 +107,11 @@ describe('buildPlan', () => {
       end: 2030,
       source: { file: FILE, line: 3, quote: '令和8年度から令和12年度' },
     });
-    expect(plan.provenance.vision).toEqual({ file: FILE, line: 5, quote: 'みんなでつくる架空のまち' });
+    expect(plan.provenance.vision).toEqual({
+      file: FILE,
+      line: 5,
+      quote: 'みんなでつくる架空のまち',
+    });
   });
 
   it('fails loudly when a curation quote is not in the source', () => {

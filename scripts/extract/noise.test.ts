@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine } from './classifyLine';
+import { findNavigationRuns, isNoiseLine } from './noise';
+
+describe('isNoiseLine', () => {
+  it.each([
+    ['', true],
+    ['  \t ', true],
+    ['100,000', true],
+    ['０', true],
+    ['2024', true],
+    ['01', false],
+    ['9', false],
+    ['序論', false],
+  ])('%j → %s', (raw, noise) => expect(isNoiseLine(raw)).toBe(noise));
+});
+
+describe('findNavigationRuns', () => {
+  const run = (lines: string[], minRun = 5) => [
+    ...findNavigationRuns(lines, lines.map(classifyLine), minRun),
+  ];
+
+  it.each([
+    [
+      'a run of short lines',
+      ['序論', '', '基本構想', '基本目標1', '基本目標2', '方策の柱', '資料編'],
+      [0, 2, 3, 4, 5, 6],
+    ],
+    ['split words', ['序', '論', '基本構', '想', '資料', '編'], [0, 1, 2, 3, 4, 5]],
+    ['too short a run', ['手法', '1-1', '', '市政改革の推進'], []],
+    ['a sentence breaks the run', ['序論', '基本構想', '本文です。', '資料編', '索引', '付録'], []],
+    [
+      'markers are content',
+      [
+        '- ① 健康寿命の延伸',
+        '- ② 地域のちから',
+        '- ③ こどもの未来',
+        '- ④ 人口減少対策',
+        '- ⑤ 予備',
+      ],
+      [],
+    ],
+  ])('%s', (_, lines, expected) => {
+    expect(run(lines)).toEqual(expected);
+  });
+});
