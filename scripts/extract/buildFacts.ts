@@ -41,5 +41,6 @@ export function buildFacts(docs: Map<string, SourceDoc>, curation: Curation): Pl
       source: at(f),
     })),
     viewpoints: p.viewpoints.map((v) => ({ value: v.value, source: at(v) })),
+    ...(p.term ? { term: { value: p.term.value, source: at(p.term) } } : {}),
   };
 }

@@ -89,6 +89,7 @@ export const Curation = z.object({
       z.object({ ...Anchor.shape, ...PopulationFigure.shape, source: z.optional(z.never()) }),
     ),
     viewpoints: z.array(Fact),
+    term: z.optional(Fact),
   }),
   rules: z.array(ItemRule),
   fixed: z.optional(z.array(FixedItem)),

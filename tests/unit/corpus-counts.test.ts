@@ -209,8 +209,9 @@ describe('iwaki (004)', () => {
     ).toBe(true);
   });
 
-  it('states no fiscal-year period, since the source gives none', () => {
+  it('states its term in words, not fiscal years, as the source does', () => {
     expect(plan.period).toBeUndefined();
+    expect(plan.term?.value).toContain('5年間程度');
     expect(plan.layers).toEqual(['まちづくりの理念', 'まちづくりの経営指針']);
   });
 });

@@ -44,6 +44,7 @@ describe.each(plans.map((p) => [p.id, p] as const))('%s', (_, plan) => {
       ...plan.plan.population.map((p) => [`population ${p.year}`, p.source] as const),
       ...plan.plan.viewpoints.map((v) => [`viewpoint ${v.value}`, v.source] as const),
       ...(plan.plan.period ? [['plan.period', plan.plan.period.source] as const] : []),
+      ...(plan.plan.term ? [['plan.term', plan.plan.term.source] as const] : []),
     ];
     for (const [what, ref] of refs) {
       const lines = linesOf(ref.file);

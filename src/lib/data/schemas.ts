@@ -82,6 +82,8 @@ export const PlanFacts = z.object({
   }),
   population: z.array(PopulationFigure),
   viewpoints: z.array(SourcedText),
+  /** The plan's term in the source's own words, for a plan that states no fiscal years (いわき). */
+  term: z.optional(SourcedText),
 });
 export type PlanFacts = z.infer<typeof PlanFacts>;
 
