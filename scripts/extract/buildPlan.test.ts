@@ -120,6 +120,18 @@ describe('buildPlan', () => {
     expect(() => buildPlan(sources, broken)).toThrow(/quote not found/);
   });
 
+  it('applies notes and corrected titles, and refuses a note for an item that does not exist', () => {
+    const noted = structuredClone(CURATION);
+    noted.notes = { 'goal-1': { title: '健康のまち', note: 'title shortened' } };
+    expect(buildPlan(sources, noted).items[0]).toMatchObject({
+      title: '健康のまち',
+      note: 'title shortened',
+      source: { quote: '健康なまち' },
+    });
+    noted.notes = { 'goal-9': { note: 'stale' } };
+    expect(() => buildPlan(sources, noted)).toThrow(/unknown item goal-9/);
+  });
+
   it('leaves its inputs alone', () => {
     const before = structuredClone(CURATION);
     buildPlan(sources, CURATION);

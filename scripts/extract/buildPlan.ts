@@ -136,6 +136,9 @@ export function buildPlan(sources: readonly SourceText[], curation: Curation): P
     )
     .map(({ p }) => applyNote(p.item, curation, city));
   linkRepeats(items, curation.rules);
+  for (const local of Object.keys(curation.notes ?? {}))
+    if (!items.some((it) => it.id === `${city}/${local}`))
+      throw new Error(`note for unknown item ${local}`);
   const plan = Plan.parse({
     id: city,
     name: curation.name,
