@@ -6,7 +6,7 @@ import type { CategoryReport } from '../src/lib/data/schemas';
 import { labelItems } from '../src/lib/analysis/labelItems';
 import { tuneParams } from '../src/lib/analysis/tuneParams';
 import { writeJsonAtomic } from './taxonomy/buildTaxonomy';
-import { GRID, runEvaluation, type PairJudge } from './eval/runEvaluation';
+import { GRID, SDG_GRID, runEvaluation, type PairJudge } from './eval/runEvaluation';
 import {
   PATHS,
   loadCuration,
@@ -104,7 +104,14 @@ async function main(): Promise<void> {
     for (const t of tuneParams(items, gold, lexicon, GRID).slice(0, 10)) {
       const p = t.params;
       console.log(
-        `  ${f3(t.macroF1)}  minScore ${p.minScore} relativeScore ${p.relativeScore} parentFactor ${p.parentFactor} textFactor ${p.textFactor}`,
+        `  ${f3(t.score)}  minScore ${p.minScore} relativeScore ${p.relativeScore} parentFactor ${p.parentFactor} textFactor ${p.textFactor}`,
+      );
+    }
+    console.log('best SDG threshold combinations (SDG F1):');
+    for (const t of tuneParams(items, gold, lexicon, SDG_GRID, 'sdgs').slice(0, 5)) {
+      const p = t.params;
+      console.log(
+        `  ${f3(t.score)}  sdgMinScore ${p.sdgMinScore} sdgRelativeScore ${p.sdgRelativeScore} sdgMaxLabels ${p.sdgMaxLabels}`,
       );
     }
   }

@@ -25,6 +25,13 @@ export const GRID: ParamGrid = {
   textFactor: [0.3, 0.45, 0.6, 0.8],
 };
 
+/** The SDG thresholds, searched separately: they do not touch the categories. */
+export const SDG_GRID: ParamGrid = {
+  sdgMinScore: [1, 1.5, 2, 2.5, 3],
+  sdgRelativeScore: [0.2, 0.3, 0.4, 0.5, 0.6],
+  sdgMaxLabels: [2, 3, 4],
+};
+
 export type PairJudge = (a: PlanItem, b: PlanItem) => { same: boolean };
 
 export interface EvaluationInput {

@@ -11,10 +11,17 @@ interface Entry {
   bounded: boolean;
 }
 
-export interface Matcher {
-  /** Entries by first character, longest first, so the first hit at a position is the longest. */
-  byFirstChar: Map<string, Entry[]>;
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: Entry;
 }
+
+export interface Matcher {
+  /** A character trie: matching walks it once per text position, whatever the lexicon's size. */
+  root: TrieNode;
+}
+
+const WINDOW = 8;
 
 export interface TermMatch {
   term: string;
@@ -71,15 +78,21 @@ export function compileMatcher(
     if (term && !weights.has(term)) weights.set(term, []);
   }
   const boundedSet = new Set(bounded.map(normalizeText));
-  const byFirstChar = new Map<string, Entry[]>();
+  const root: TrieNode = { next: new Map() };
   for (const [term, w] of weights) {
-    const first = term.charAt(0);
-    const list = byFirstChar.get(first) ?? [];
-    list.push({ term, weights: w, bounded: boundedSet.has(term) });
-    byFirstChar.set(first, list);
+    let node = root;
+    // UTF-16 units, like the offsets Intl.Segmenter reports; a surrogate pair is two steps.
+    for (const ch of term.split('')) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.entry = { term, weights: w, bounded: boundedSet.has(term) };
   }
-  for (const list of byFirstChar.values()) list.sort((a, b) => b.term.length - a.term.length);
-  return { byFirstChar };
+  return { root };
 }
 
 export function compileLexicon(raw: RawLexicon): CompiledLexicon {
@@ -100,23 +113,32 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
  */
 export function matchTerms(matcher: Matcher, normalized: string): TermMatch[] {
   const matches: TermMatch[] = [];
-  let bounds: Set<number> | undefined;
+  // Segmenting a window around the hit is enough to know whether it is a word, and far cheaper
+  // than segmenting a long text for every bounded hit.
+  const isWord = (start: number, end: number) => {
+    const from = Math.max(0, start - WINDOW);
+    const bounds = findWordBoundaries(normalized.slice(from, end + WINDOW));
+    return bounds.has(start - from) && bounds.has(end - from);
+  };
   let i = 0;
   while (i < normalized.length) {
-    const candidates = matcher.byFirstChar.get(normalized[i] ?? '');
+    let node: TrieNode | undefined = matcher.root;
     let hit: Entry | undefined;
-    for (const entry of candidates ?? []) {
-      if (!normalized.startsWith(entry.term, i)) continue;
-      if (entry.bounded) {
-        bounds ??= findWordBoundaries(normalized);
-        if (!bounds.has(i) || !bounds.has(i + entry.term.length)) continue;
+    let hitEnd = i;
+    for (let j = i; j < normalized.length; j++) {
+      node = node.next.get(normalized[j]!);
+      if (!node) break;
+      const entry = node.entry;
+      if (entry && (!entry.bounded || isWord(i, j + 1))) {
+        hit = entry;
+        hitEnd = j + 1;
       }
-      hit = entry;
-      break;
     }
     if (hit) {
-      if (hit.weights.length > 0) matches.push({ term: hit.term, weights: hit.weights, start: i });
-      i += hit.term.length;
+      if (hit.weights.length > 0) {
+        matches.push({ term: hit.term, weights: hit.weights, start: i });
+      }
+      i = hitEnd;
     } else {
       i += 1;
     }

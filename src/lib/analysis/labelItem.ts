@@ -2,7 +2,13 @@
 // titles of its parents only count, damped, when the item itself says nothing, because a row in
 // a 行財政 chapter can still be about online applications (dx_gx).
 import type { LabelEvidence } from '../data/schemas';
-import { matchTerms, type CompiledLexicon, type LabelParams, type Matcher } from './compileLexicon';
+import {
+  matchTerms,
+  type CompiledLexicon,
+  type LabelParams,
+  type Matcher,
+  type TermMatch,
+} from './compileLexicon';
 import { normalizeText } from './segmentWords';
 
 export interface LabelInput {
@@ -52,12 +58,31 @@ const listChildFields = (input: LabelInput, p: LabelParams): Field[] =>
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * Matches by raw text, per matcher. A plan labels each title several times (as an item, as a
+ * parent, as a child), so labelItems shares one cache across a plan.
+ */
+export type MatchCache = WeakMap<Matcher, Map<string, TermMatch[]>>;
+
+function matchCached(matcher: Matcher, text: string, cache?: MatchCache): TermMatch[] {
+  if (!cache) return matchTerms(matcher, normalizeText(text));
+  let byText = cache.get(matcher);
+  if (!byText) cache.set(matcher, (byText = new Map()));
+  let matches = byText.get(text);
+  if (!matches) byText.set(text, (matches = matchTerms(matcher, normalizeText(text))));
+  return matches;
+}
+
 /** Scores every label that any term fired for; a term counts once per label, where it weighs most. */
-export function scoreLabels(matcher: Matcher, fields: readonly Field[]): LabelScore[] {
+export function scoreLabels(
+  matcher: Matcher,
+  fields: readonly Field[],
+  cache?: MatchCache,
+): LabelScore[] {
   const byLabel = new Map<string, LabelScore>();
   const seen = new Set<string>();
   for (const field of fields) {
-    for (const match of matchTerms(matcher, normalizeText(field.text))) {
+    for (const match of matchCached(matcher, field.text, cache)) {
       for (const [label, weight] of match.weights) {
         const key = `${label}\u0000${match.term}`;
         if (seen.has(key)) continue;
@@ -124,13 +149,15 @@ export function labelItem(
   input: LabelInput,
   lexicon: CompiledLexicon,
   categoryOrder: readonly string[],
+  cache?: MatchCache,
 ): ItemLabels {
   const p = lexicon.params;
   const fields = listFields(input, p);
-  let categoryScores = scoreLabels(lexicon.categories, fields);
+  let categoryScores = scoreLabels(lexicon.categories, fields, cache);
   // An umbrella heading (暮らす機能の整備) is about what it holds when it names nothing itself.
   if (!categoryScores.some((s) => s.selfScore > 0) && input.childTitles?.length) {
-    categoryScores = scoreLabels(lexicon.categories, [...fields, ...listChildFields(input, p)]);
+    const withChildren = [...fields, ...listChildFields(input, p)];
+    categoryScores = scoreLabels(lexicon.categories, withChildren, cache);
   }
   const categories = chooseLabels(categoryScores, categoryOrder, {
     minScore: p.minScore,
@@ -138,7 +165,7 @@ export function labelItem(
     maxLabels: p.maxLabels,
     keepBest: true,
   });
-  const sdgs = chooseLabels(scoreLabels(lexicon.sdgs, fields), [], {
+  const sdgs = chooseLabels(scoreLabels(lexicon.sdgs, fields, cache), [], {
     minScore: p.sdgMinScore,
     relativeScore: p.sdgRelativeScore,
     maxLabels: p.sdgMaxLabels,

@@ -9,7 +9,7 @@ import {
   type PlanItem,
 } from '../data/schemas';
 import type { CompiledLexicon } from './compileLexicon';
-import { labelItem, type ItemLabels } from './labelItem';
+import { labelItem, type ItemLabels, type MatchCache } from './labelItem';
 
 export interface LabelledItems {
   items: PlanItem[];
@@ -71,6 +71,7 @@ export function labelItems(
     if (it.parent) childTitles.set(it.parent, [...(childTitles.get(it.parent) ?? []), it.title]);
   }
   const rules = new Map<string, ItemLabels>();
+  const cache: MatchCache = new WeakMap();
   const labelOne = (item: PlanItem, depth: number): ItemLabels => {
     const known = rules.get(item.id);
     if (known) return known;
@@ -83,6 +84,7 @@ export function labelItems(
       },
       lexicon,
       CATEGORY_IDS,
+      cache,
     );
     const parent = item.parent ? byId.get(item.parent) : undefined;
     if (labels.categories.length === 0 && parent && depth < items.length) {

@@ -3,13 +3,16 @@
 import { CATEGORY_IDS, type PlanItem } from '../data/schemas';
 import type { CompiledLexicon, LabelParams } from './compileLexicon';
 import { labelItems } from './labelItems';
-import { scoreCategories, type GoldItem } from './scoreCategories';
+import { scoreCategories, scoreSdgs, type GoldItem } from './scoreCategories';
 
 export type ParamGrid = Partial<Record<keyof LabelParams, readonly number[]>>;
 
+/** What a trial is scored on: category macro-F1, or F1 of the SDG goals. */
+export type Objective = 'categories' | 'sdgs';
+
 export interface Trial {
   params: LabelParams;
-  macroF1: number;
+  score: number;
 }
 
 /** Every combination of the grid's values over the lexicon's own params. */
@@ -31,20 +34,35 @@ export function predictCategories(
   return new Map([...rules].map(([id, labels]) => [id, labels.categories]));
 }
 
+function measure(
+  objective: Objective,
+  items: readonly PlanItem[],
+  gold: readonly GoldItem[],
+  lexicon: CompiledLexicon,
+  params: LabelParams,
+): number {
+  if (objective === 'categories') {
+    return scoreCategories(gold, predictCategories(items, lexicon, params), CATEGORY_IDS).macroF1;
+  }
+  const { rules } = labelItems(items, { ...lexicon, params });
+  return scoreSdgs(gold, new Map([...rules].map(([id, l]) => [id, l.sdgs]))).f1;
+}
+
 /** Trials sorted best first; ties keep the grid's order, so the result is deterministic. */
 export function tuneParams(
   items: readonly PlanItem[],
   gold: readonly GoldItem[],
   lexicon: CompiledLexicon,
   grid: ParamGrid,
+  objective: Objective = 'categories',
 ): Trial[] {
   const trials = expandGrid(lexicon.params, grid).map((params) => ({
     params,
-    macroF1: scoreCategories(gold, predictCategories(items, lexicon, params), CATEGORY_IDS).macroF1,
+    score: measure(objective, items, gold, lexicon, params),
   }));
   return trials
     .map((t, i) => ({ t, i }))
-    .sort((a, b) => b.t.macroF1 - a.t.macroF1 || a.i - b.i)
+    .sort((a, b) => b.t.score - a.t.score || a.i - b.i)
     .map(({ t }) => t);
 }
 
@@ -67,8 +85,7 @@ export function estimateHeldOut(
   const scores = halves.map((train, k) => {
     const test = halves[1 - k]!;
     const best = tuneParams(items, train, lexicon, grid)[0]!;
-    return scoreCategories(test, predictCategories(items, lexicon, best.params), CATEGORY_IDS)
-      .macroF1;
+    return measure('categories', items, test, lexicon, best.params);
   });
   return scores.reduce((s, x) => s + x, 0) / scores.length;
 }
