@@ -56,14 +56,14 @@ function scoreGroup(ids: readonly string[], sigs: Map<string, ItemSignature>): n
   // nextOther[i]: the first index after i whose city differs from ids[i]'s, or -1.
   const nextOther = new Array<number>(ids.length).fill(-1);
   for (let i = ids.length - 2; i >= 0; i--) {
-    nextOther[i] = cities[i + 1] !== cities[i] ? i + 1 : nextOther[i + 1];
+    nextOther[i] = cities[i + 1] !== cities[i] ? i + 1 : nextOther[i + 1]!;
   }
   let sum = 0;
   let n = 0;
   for (let i = 0; i < ids.length && n < MAX_SCORED_PAIRS; i++) {
-    const j = nextOther[i];
+    const j = nextOther[i]!;
     if (j < 0) continue;
-    sum += matchSignatures(sigs.get(ids[i])!, sigs.get(ids[j])!).score;
+    sum += matchSignatures(sigs.get(ids[i]!)!, sigs.get(ids[j]!)!).score;
     n++;
   }
   return n === 0 ? 0 : Math.round((sum / n) * 1000) / 1000;

@@ -92,7 +92,7 @@ export function makeConcepts(plans: readonly ConceptPlan[], options: UniqueOptio
     const pct = Math.round(u.distinctiveness * 100);
     return {
       city: u.city,
-      label: { ja: titles.get(u.items[0])!, en: `“${u.term}” (${name.en} only)` },
+      label: { ja: titles.get(u.items[0]!)!, en: `“${u.term}” (${name.en} only)` },
       items: [...u.items],
       why: {
         ja: `「${u.term}」は${name.ja}の計画だけにある語で、これらの項目は他市と共有する概念がない（タイトルの重みの${pct}%が他市にない語）。`,

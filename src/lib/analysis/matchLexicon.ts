@@ -39,16 +39,17 @@ export const LEXICON: readonly LexiconConcept[] = (lexicon.concepts as RawConcep
 const atomsByFirstChar = new Map<string, string[]>();
 for (const concept of LEXICON) {
   for (const atom of concept.terms.flat()) {
-    const list = atomsByFirstChar.get(atom[0]) ?? [];
+    const first = atom.charAt(0);
+    const list = atomsByFirstChar.get(first) ?? [];
     if (!list.includes(atom)) list.push(atom);
-    atomsByFirstChar.set(atom[0], list);
+    atomsByFirstChar.set(first, list);
   }
 }
 
 function findAtoms(norm: string): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < norm.length; i++) {
-    const candidates = atomsByFirstChar.get(norm[i]);
+    const candidates = atomsByFirstChar.get(norm.charAt(i));
     if (!candidates) continue;
     for (const atom of candidates) if (norm.startsWith(atom, i)) found.add(atom);
   }
