@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import {
   Concepts,
+  Evaluation,
   GeoIndex,
   Municipalities,
   Plan,
@@ -57,6 +58,8 @@ export const loadPlan = (f: Fetch, base: string, city: string) =>
   loadDataFile(f, base, `plans/${city}.json`, Plan);
 export const loadTaxonomy = (f: Fetch, base: string) =>
   loadDataFile(f, base, 'taxonomy.json', Taxonomy);
+export const loadEvaluation = (f: Fetch, base: string) =>
+  loadDataFile(f, base, 'evaluation.json', Evaluation);
 export const loadConcepts = (f: Fetch, base: string) =>
   loadDataFile(f, base, 'concepts.json', Concepts);
 export const loadMunicipalities = (f: Fetch, base: string) =>
