@@ -1,0 +1,77 @@
+// The cities × categories matrix behind the heat map, its table and the emphasis bars. A plan's
+// share of a category is items carrying that category ÷ all items of the plan; an item may carry
+// several categories, so a city's shares can add up to more than 100%.
+import type { CategoryId } from '$lib/data/schemas';
+
+/** What the matrix needs of a city: index.json's PlanSummary has these fields. */
+export interface CityCounts {
+  id: string;
+  itemCount: number;
+  countsByCategory?: Record<string, number>;
+}
+
+export interface MatrixCell {
+  city: string;
+  category: CategoryId;
+  count: number;
+  /** count ÷ the plan's items, 0 when the plan has none. */
+  share: number;
+}
+
+export interface MatrixRow {
+  city: string;
+  total: number;
+  cells: MatrixCell[];
+}
+
+export interface CountMatrix {
+  rows: MatrixRow[];
+  maxCount: number;
+  maxShare: number;
+}
+
+export function makeCountMatrix(
+  cities: readonly CityCounts[],
+  categories: readonly CategoryId[],
+): CountMatrix {
+  const rows = cities.map((c) => ({
+    city: c.id,
+    total: c.itemCount,
+    cells: categories.map((category) => {
+      const count = c.countsByCategory?.[category] ?? 0;
+      return { city: c.id, category, count, share: c.itemCount > 0 ? count / c.itemCount : 0 };
+    }),
+  }));
+  const cells = rows.flatMap((r) => r.cells);
+  return {
+    rows,
+    maxCount: Math.max(0, ...cells.map((c) => c.count)),
+    maxShare: Math.max(0, ...cells.map((c) => c.share)),
+  };
+}
+
+export type Metric = 'count' | 'share';
+
+/** The sortable table's keys: the city's position in the selection, its total, or a category. */
+export type SortKey = 'order' | 'total' | CategoryId;
+
+export interface Sort {
+  key: SortKey;
+  metric: Metric;
+  descending: boolean;
+}
+
+/** Rows sorted for the table; ties keep the selection order so the result is stable. */
+export function sortMatrixRows(rows: readonly MatrixRow[], sort: Sort): MatrixRow[] {
+  const value = (row: MatrixRow, index: number): number => {
+    if (sort.key === 'order') return index;
+    if (sort.key === 'total') return row.total;
+    const cell = row.cells.find((c) => c.category === sort.key);
+    return cell ? cell[sort.metric] : 0;
+  };
+  const sign = sort.descending ? -1 : 1;
+  return rows
+    .map((row, index) => ({ row, index, v: value(row, index) }))
+    .sort((a, b) => sign * (a.v - b.v) || a.index - b.index)
+    .map((r) => r.row);
+}
