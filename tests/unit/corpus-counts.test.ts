@@ -189,9 +189,11 @@ describe('iwaki (004)', () => {
   const { items, plan } = load('iwaki');
 
   it('counts every kind', () => {
-    // 3 approach points, 理念, the 経営指針 goal, 3 重点テーマ + 8 □, 23 ◇.
+    // 3 approach points + 2 on how to respond, 理念, the 経営指針 goal, 3 重点テーマ + 8 □, 23 ◇,
+    // and the (参考) background: 4 points on the city's situation, 4 on the current plans.
     expect(kindCounts(items)).toEqual({
-      approach: 3,
+      approach: 5,
+      context: 8,
       principle: 1,
       goal: 1,
       theme: 11,
