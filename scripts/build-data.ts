@@ -5,7 +5,13 @@
 import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ITEM_KINDS, Plan, PlanIndex, type PlanSummary } from '../src/lib/data/schemas';
+import {
+  CATEGORY_IDS,
+  ITEM_KINDS,
+  Plan,
+  PlanIndex,
+  type PlanSummary,
+} from '../src/lib/data/schemas';
 import { buildPlan, Curation, type SourceText } from './extract/index';
 import { labelPlans } from './labelPlans';
 import { buildConcepts, toConceptsJson } from './buildConcepts';
@@ -33,7 +39,7 @@ function countBy(values: readonly string[], order: readonly string[] = []): Reco
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  const keys = [...counts.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const keys = [...counts.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(keys.map((k) => [k, counts.get(k)!]));
 }
 
@@ -51,7 +57,7 @@ export function summarize(plan: Plan): PlanSummary {
       plan.items.map((it) => it.kind),
       ITEM_KINDS,
     ),
-    ...(categories.length ? { countsByCategory: countBy(categories) } : {}),
+    ...(categories.length ? { countsByCategory: countBy(categories, CATEGORY_IDS) } : {}),
   };
 }
 
