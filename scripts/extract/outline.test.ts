@@ -66,6 +66,12 @@ describe('extractOutline', () => {
     expect(summary(text)).toEqual(expected);
   });
 
+  it('reads CRLF files and a byte-order mark like plain LF text', () => {
+    const lf = '# 計画\n\n◎事業名  \n続き\n\n事業名\t事業内容\nA\tB';
+    const crlf = '\uFEFF' + lf.replace(/\n/gu, '\r\n');
+    expect(summary(crlf)).toEqual(summary(lf));
+  });
+
   it('gives table rows their cells by header name', () => {
     const [row] = flattenOutline(
       extractOutline('事業名\t事業内容\n行政評価の実施\t行政評価を行う。'),

@@ -60,7 +60,7 @@ export function extractOutline(text: string, options: OutlineOptions = {}): Outl
     let title = m.rest;
     let end = i;
     // A markdown hard break (two trailing spaces) continues the line on the next one.
-    while (/ {2,}$/u.test(lines[end]!) && end + 1 < lines.length && !drop(end + 1)) {
+    while (/ {2,}\r?$/u.test(lines[end]!) && end + 1 < lines.length && !drop(end + 1)) {
       // …unless the next line starts a list item or a table row of its own.
       if (lines[end + 1]!.includes('\t') || markers[end + 1]!.type !== 'text') break;
       end++;
