@@ -1,0 +1,28 @@
+// Per-city plan files fetched at most once per page session, on demand: the search, the shared-
+// concepts evidence and the exports all need items, but none should cost a first-load fetch.
+import { base } from '$app/paths';
+import { loadPlan } from './load';
+import type { Plan, PlanItem } from './schemas';
+
+const pending = new Map<string, Promise<Plan>>();
+
+export function getPlan(city: string): Promise<Plan> {
+  let plan = pending.get(city);
+  if (!plan) {
+    plan = loadPlan(fetch, base, city);
+    // A failed fetch is not cached, so a retry after a network hiccup can succeed.
+    plan.catch(() => pending.delete(city));
+    pending.set(city, plan);
+  }
+  return plan;
+}
+
+export function getPlans(cities: readonly string[]): Promise<Plan[]> {
+  return Promise.all(cities.map(getPlan));
+}
+
+/** Every item of `cities`, by id. */
+export async function getItemsById(cities: readonly string[]): Promise<Map<string, PlanItem>> {
+  const plans = await getPlans(cities);
+  return new Map(plans.flatMap((p) => p.items.map((i) => [i.id, i] as const)));
+}

@@ -1,0 +1,131 @@
+// UI strings and prose of the method page. Every figure on the page comes from taxonomy.json,
+// index.json, concepts.json or evaluation.json; the prose only says how they were made.
+import type { Lang } from '$lib/i18n/lang';
+
+const ja = {
+  title: '方法',
+  viewName: '方法（分類・概念・評価）',
+  intro:
+    '各市の計画の項目を同じ7分類で比べるために、どのように分類し、似た項目をまとめ、その精度を測ったかを説明します。',
+  taxonomyHeading: '分類（タクソノミー）',
+  taxonomyNote:
+    '項目は、その項目自体が何についてかで分類します（置かれた章ではありません）。1項目に複数の分類が付くことがあります。',
+  category: '分類',
+  definition: '定義',
+  counts: '含むもの（例）',
+  doesNotCount: '含まないもの（例）',
+  itemsPerCity: '市ごとの項目数',
+  labelsHeading: '分類の付け方',
+  labels: [
+    '語彙（レキシコン）：分類ごとに、その分類を示す語と重みを定めています。',
+    '根拠：項目のタイトルとその説明に現れる語の重みを合計します。説明は係数を掛けて数え、項目自体が何も語らないときだけ親見出しの語を減衰して数えます。下位項目をまとめるだけの見出しは子項目の語で読みます。',
+    'しきい値：合計点が最低点以上で、かつ最高点の一定割合以上の分類を付けます（上限あり）。値は評価用データで選んだもので、下の表のとおりです。',
+    '証拠の記録：各項目には一致した語・重み・点数を保存し、画面でその理由を示します。',
+    '手作業の修正（キュレーション）：規則で誤る項目だけ、理由を書いたうえで分類を上書きします。',
+  ],
+  paramsHeading: '使用しているパラメータ',
+  param: 'パラメータ',
+  value: '値',
+  curated: (n: number, total: number, agree: number) =>
+    `評価用データ ${total}項目のうち手作業で修正した項目は${n}件、規則だけで同じ分類になった項目は${agree}件です。`,
+  conceptsHeading: '概念（共通する取り組み）のまとめ方',
+  concepts: [
+    '同義語辞書：同じ考え方を表す語のグループ（例：シティセールス・シティプロモーション・魅力の発信）。タイトルに同じグループの語がある項目を一つの概念にまとめます。',
+    '類似度：辞書にない場合でも、二つの項目のタイトルで中心となる語（タイトルの重みの一定割合以上を占める語）が同じなら同じ概念とします。',
+    '2市以上の項目を含む概念を「共通」とし、それぞれの概念に一致した語と類似度を理由として示します。',
+    '独自の取り組み：タイトルの中心的な語を他市と共有せず、タイトルの重みの多くを他市の計画にない語が占める項目です。',
+  ],
+  conceptCounts: (shared: number, unique: number) =>
+    `現在のデータ：共通する概念 ${shared}件、独自の取り組み ${unique}件。`,
+  evalHeading: '評価',
+  evalSet: (items: number, pairs: number) =>
+    `分類の定義だけを見て手作業で分類した評価用データ（${items}項目）と、異なる市の項目の組（${pairs}組、同じ概念かどうか）で測りました。`,
+  byCity: '市ごとの評価項目数',
+  categoryScores: '分類ごとの精度（最終の分類）',
+  rulesOnly: '規則のみ',
+  final: '最終（修正後）',
+  precision: '適合率',
+  recall: '再現率',
+  f1: 'F1',
+  support: '正解数',
+  summary: '全体',
+  macroF1: 'マクロF1',
+  microF1: 'マイクロF1',
+  exactRate: '完全一致率',
+  heldOut: (folds: number, f1: string) =>
+    `ホールドアウト推定：しきい値を半分のデータで選び残り半分で測ったマクロF1は ${f1}（${folds}分割の平均）。`,
+  sdgs: (f1: string, p: string, r: string, n: number) =>
+    `SDGsの目標番号（${n}項目）：F1 ${f1}（適合率 ${p}、再現率 ${r}）。`,
+  pairs: (p: string, r: string, f1: string, n: number) =>
+    `概念の一致（${n}組）：適合率 ${p}、再現率 ${r}、F1 ${f1}。`,
+  targets: '目標',
+  target: (name: string, value: string, met: boolean | null) =>
+    `${name} ${value}以上：${met === null ? '未測定' : met ? '達成' : '未達成'}`,
+  pairTarget: '概念の一致の再現率と適合率',
+};
+
+type MethodMessages = typeof ja;
+
+const en: MethodMessages = {
+  title: 'Method',
+  viewName: 'Method (taxonomy, concepts, evaluation)',
+  intro:
+    "How the plans' items are put on the same seven categories, how similar items are grouped, and how accurate that is.",
+  taxonomyHeading: 'Taxonomy',
+  taxonomyNote:
+    'An item is labelled by what the item itself is about, not by the chapter it sits in. An item may carry several categories.',
+  category: 'Category',
+  definition: 'Definition',
+  counts: 'Counts (examples)',
+  doesNotCount: 'Does not count (examples)',
+  itemsPerCity: 'Items per city',
+  labelsHeading: 'How labels are decided',
+  labels: [
+    'Lexicon: for each category, terms that signal it, with weights.',
+    "Evidence: the weights of the terms found in an item's title and description are added up. The description counts with a factor; the parents' titles count, damped, only when the item itself says nothing. A heading that only groups sub-items is read through its children.",
+    "Thresholds: a category is given when its score reaches the minimum and a set share of the item's best score (up to a maximum number of labels). The values were chosen on the evaluation set; see the table.",
+    'Evidence kept: each item stores the matched terms, weights and score, and the dashboard shows them as the reason.',
+    'Curation: only where the rules go wrong, a label is overridden, always with a written reason.',
+  ],
+  paramsHeading: 'Parameters in use',
+  param: 'Parameter',
+  value: 'Value',
+  curated: (n: number, total: number, agree: number) =>
+    `Of the ${total} evaluation items, ${n} were curated by hand and ${agree} get the same labels from the rules alone.`,
+  conceptsHeading: 'How shared concepts are decided',
+  concepts: [
+    'Synonym lexicon: groups of terms for one idea (e.g. シティセールス, シティプロモーション, 魅力の発信). Items whose titles name a term of the same group form one concept.',
+    "Similarity: without a lexicon match, two items are the same concept when the central term of both titles (one carrying a set share of the title's weight) is the same.",
+    'A concept is shared when its items come from two or more cities; each concept shows its matched terms and similarity as the reason.',
+    "Unique approaches: items whose central terms no other city shares, with most of the title's weight in terms no other plan uses.",
+  ],
+  conceptCounts: (shared: number, unique: number) =>
+    `Current data: ${shared} shared concepts, ${unique} unique approaches.`,
+  evalHeading: 'Evaluation',
+  evalSet: (items: number, pairs: number) =>
+    `Measured on a hand-labelled set (${items} items labelled from the category definitions only) and ${pairs} cross-city item pairs (same concept or not).`,
+  byCity: 'Evaluation items per city',
+  categoryScores: 'Scores per category (final labels)',
+  rulesOnly: 'Rules only',
+  final: 'Final (with curation)',
+  precision: 'Precision',
+  recall: 'Recall',
+  f1: 'F1',
+  support: 'Support',
+  summary: 'Overall',
+  macroF1: 'Macro F1',
+  microF1: 'Micro F1',
+  exactRate: 'Exact-match rate',
+  heldOut: (folds: number, f1: string) =>
+    `Held-out estimate: thresholds chosen on one half, macro F1 measured on the other: ${f1} (mean of ${folds} folds).`,
+  sdgs: (f1: string, p: string, r: string, n: number) =>
+    `SDG goal numbers (${n} items): F1 ${f1} (precision ${p}, recall ${r}).`,
+  pairs: (p: string, r: string, f1: string, n: number) =>
+    `Concept matching (${n} pairs): precision ${p}, recall ${r}, F1 ${f1}.`,
+  targets: 'Targets',
+  target: (name: string, value: string, met: boolean | null) =>
+    `${name} at least ${value}: ${met === null ? 'not measured' : met ? 'met' : 'not met'}`,
+  pairTarget: 'Concept-matching recall and precision',
+};
+
+export const METHOD_MESSAGES: Record<Lang, MethodMessages> = { ja, en };
