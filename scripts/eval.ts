@@ -90,6 +90,14 @@ async function main(): Promise<void> {
       ? `pairs (${e.pairs.pairs}, ${e.pairs.missing} missing): precision ${pct(e.pairs.precision)} recall ${pct(e.pairs.recall)} F1 ${pct(e.pairs.f1)}  tp ${e.pairs.tp} fp ${e.pairs.fp} fn ${e.pairs.fn} tn ${e.pairs.tn}`
       : `pairs: not available (${judgePair ? 'no tests/eval/pairs.json' : 'matchItemPair not found'})`,
   );
+  const cut = e.pairs?.bestCut;
+  if (e.pairs) {
+    console.log(
+      cut
+        ? `  best score cut at precision ≥ ${e.targets.pairPrecision}: score ≥ ${f3(cut.threshold)} gives precision ${pct(cut.precision)} recall ${pct(cut.recall)}`
+        : `  no score cut reaches precision ≥ ${e.targets.pairPrecision}`,
+    );
+  }
   const l = e.labelling;
   console.log(
     `labelling: ${l.items} items, ${l.curated} curated, rules alone agree with the final labels on ${l.rulesAgree} (${pct(l.rulesAgreement).trim()})`,

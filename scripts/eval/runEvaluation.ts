@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { CompiledLexicon } from '../../src/lib/analysis/compileLexicon';
 import { labelItems, measureRulesAgreement } from '../../src/lib/analysis/labelItems';
 import { scoreCategories, scoreSdgs } from '../../src/lib/analysis/scoreCategories';
-import { scorePairs } from '../../src/lib/analysis/scorePairs';
+import { scorePairs, sweepPairScores } from '../../src/lib/analysis/scorePairs';
 import { estimateHeldOut, type ParamGrid } from '../../src/lib/analysis/tuneParams';
 import {
   CATEGORY_IDS,
@@ -32,7 +32,7 @@ export const SDG_GRID: ParamGrid = {
   sdgMaxLabels: [2, 3, 4],
 };
 
-export type PairJudge = (a: PlanItem, b: PlanItem) => { same: boolean };
+export type PairJudge = (a: PlanItem, b: PlanItem) => { same: boolean; score: number };
 
 export interface EvaluationInput {
   items: readonly PlanItem[];
@@ -61,13 +61,20 @@ export function runEvaluation(input: EvaluationInput): EvaluationResult {
   const rulesPred = new Map([...labelled.rules].map(([id, l]) => [id, l.categories]));
   const finalPred = new Map(labelled.items.map((it) => [it.id, it.categories ?? []]));
   const sdgPred = new Map(labelled.items.map((it) => [it.id, it.sdgs ?? []]));
+  const judge = (a: string, b: string) => {
+    const x = byId.get(a);
+    const y = byId.get(b);
+    return x && y && judgePair ? judgePair(x, y) : undefined;
+  };
   const pairs =
     evalPairs && judgePair
-      ? scorePairs(evalPairs, (a, b) => {
-          const x = byId.get(a);
-          const y = byId.get(b);
-          return x && y ? judgePair(x, y).same : undefined;
-        })
+      ? {
+          ...scorePairs(evalPairs, (a, b) => judge(a, b)?.same),
+          bestCut:
+            sweepPairScores(evalPairs, (a, b) => judge(a, b)?.score)
+              .filter((p) => p.precision >= TARGETS.pairPrecision)
+              .sort((p, q) => q.recall - p.recall || q.threshold - p.threshold)[0] ?? null,
+        }
       : null;
 
   const byCity: Record<string, number> = {};

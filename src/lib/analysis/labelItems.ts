@@ -117,7 +117,8 @@ export function labelItems(
         sdgs: [...(cure.sdgs ?? byRules.sdgs)],
         labelledBy: 'curated',
         labelReason: cure.reason,
-        evidence: byRules.evidence,
+        // What the rules saw stays visible beside the curated answer; a fallback guess does not.
+        evidence: byRules.evidence.filter((e) => e.terms.length > 0),
       };
     }
     return {

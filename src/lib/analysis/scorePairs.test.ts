@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scorePairs } from './scorePairs';
+import { scorePairs, sweepPairScores } from './scorePairs';
 
 describe('scorePairs', () => {
   it.each([
@@ -26,5 +26,23 @@ describe('scorePairs', () => {
   ])('%s', (_why, pairs, answers: Record<string, boolean>, expected) => {
     const r = scorePairs(pairs, (a) => answers[a]);
     expect(r).toMatchObject(expected);
+  });
+});
+
+describe('sweepPairScores', () => {
+  it('gives precision and recall at each distinct score, highest first', () => {
+    const pairs = [
+      { a: '1', b: 'x', same: true },
+      { a: '2', b: 'x', same: false },
+      { a: '3', b: 'x', same: true },
+      { a: '4', b: 'x', same: false },
+    ];
+    const scores: Record<string, number> = { '1': 0.9, '2': 0.7, '3': 0.5, '4': 0.1 };
+    expect(sweepPairScores(pairs, (a) => scores[a])).toEqual([
+      { threshold: 0.9, precision: 1, recall: 0.5 },
+      { threshold: 0.7, precision: 0.5, recall: 0.5 },
+      { threshold: 0.5, precision: 2 / 3, recall: 1 },
+      { threshold: 0.1, precision: 0.5, recall: 1 },
+    ]);
   });
 });

@@ -46,3 +46,34 @@ export function scorePairs(
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
   };
 }
+
+export interface OperatingPoint {
+  threshold: number;
+  precision: number;
+  recall: number;
+}
+
+/**
+ * Precision and recall if pairs were called "same" at score ≥ threshold, for every distinct score:
+ * shows whether any cut of the matcher's score would meet a target.
+ */
+export function sweepPairScores(
+  pairs: readonly GoldPair[],
+  scoreOf: (a: string, b: string) => number | undefined,
+): OperatingPoint[] {
+  const scored = pairs.flatMap((p) => {
+    const score = scoreOf(p.a, p.b);
+    return score === undefined ? [] : [{ score, same: p.same }];
+  });
+  const positives = scored.filter((s) => s.same).length;
+  const thresholds = [...new Set(scored.map((s) => s.score))].sort((a, b) => b - a);
+  return thresholds.map((threshold) => {
+    const called = scored.filter((s) => s.score >= threshold);
+    const tp = called.filter((s) => s.same).length;
+    return {
+      threshold,
+      precision: ratio(tp, called.length),
+      recall: ratio(tp, positives),
+    };
+  });
+}

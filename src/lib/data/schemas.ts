@@ -248,6 +248,10 @@ export const Evaluation = z.object({
       precision: Ratio,
       recall: Ratio,
       f1: Ratio,
+      /** The score cut with the best recall at the target precision, if any cut reaches it. */
+      bestCut: z.optional(
+        z.nullable(z.object({ threshold: z.number(), precision: Ratio, recall: Ratio })),
+      ),
     }),
   ),
   labelling: z.object({
