@@ -9,6 +9,7 @@ const ja = {
   skipToContent: '本文へ移動',
   navLabel: 'サイト内',
   navHome: 'ホーム',
+  navCompare: '比較',
   langLabel: '表示言語',
   langSwitch: 'English',
   footerSources:
@@ -29,8 +30,8 @@ const ja = {
   persons: (n: string) => `${n}人`,
   popKind: { target: '目標', projection: '推計', actual: '実績' },
   timelineHeading: '計画期間の比較',
-  timelineNote: '年度（4月始まり）。期間の記載がない計画は行のみ表示します。',
-  noPeriod: '期間の記載なし',
+  timelineNote: '年度（4月始まり）。計画期間を年度で明記していない計画は行のみ表示します。',
+  noPeriod: '年度の明記なし',
   source: '出典',
   sourceAt: (file: string, line: string) => `${file} ${line}行目`,
   outlineHeading: '計画の体系',
@@ -71,6 +72,7 @@ const en: Messages = {
   skipToContent: 'Skip to content',
   navLabel: 'Site',
   navHome: 'Home',
+  navCompare: 'Compare',
   langLabel: 'Display language',
   langSwitch: '日本語',
   footerSources:
@@ -93,8 +95,8 @@ const en: Messages = {
   popKind: { target: 'target', projection: 'projection', actual: 'actual' },
   timelineHeading: 'Plan periods compared',
   timelineNote:
-    'Japanese fiscal years (starting in April). A plan without a stated period gets an empty row.',
-  noPeriod: 'no period stated',
+    'Japanese fiscal years (starting in April). A plan that states no fiscal years gets an empty row.',
+  noPeriod: 'no fiscal years stated',
   source: 'Source',
   sourceAt: (file: string, line: string) => `${file} line ${line}`,
   outlineHeading: 'Plan structure',

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatShare, heatFill, luminance, placeColumns, textOn } from './heatmap';
+
+describe('heatFill', () => {
+  it('is lightest at 0, darkest at max, clamped outside', () => {
+    const [zero, mid, full] = [heatFill(0, 10), heatFill(5, 10), heatFill(10, 10)];
+    expect(luminance(zero)).toBeGreaterThan(luminance(mid));
+    expect(luminance(mid)).toBeGreaterThan(luminance(full));
+    expect(heatFill(20, 10)).toBe(full);
+    expect(heatFill(3, 0)).toBe(zero);
+  });
+});
+
+describe('textOn', () => {
+  it.each([
+    ['#ffffff', '#000000'],
+    ['#000000', '#ffffff'],
+    ['#19486A', '#ffffff'],
+    ['#FCC30B', '#000000'],
+    ['rgb(8, 48, 107)', '#ffffff'],
+    ['rgb(239, 246, 252)', '#000000'],
+  ])('%s → %s', (bg, expected) => {
+    expect(textOn(bg)).toBe(expected);
+  });
+
+  it('keeps the dark end of the heat ramp readable with white text', () => {
+    expect(textOn(heatFill(1, 1))).toBe('#ffffff');
+    expect(textOn(heatFill(0, 1))).toBe('#000000');
+  });
+});
+
+describe('placeColumns', () => {
+  it.each([
+    [
+      3,
+      (v: number) => 10 + v * 20,
+      [
+        [0, 10, 30],
+        [1, 30, 50],
+        [2, 50, 70],
+      ],
+    ],
+    [0, (v: number) => v, []],
+  ])('%i columns', (n, x, expected) => {
+    expect(placeColumns(n, x).map((c) => [c.index, c.x0, c.x1])).toEqual(expected);
+  });
+});
+
+describe('formatShare', () => {
+  it.each([
+    [0, '0%'],
+    [0.123, '12%'],
+    [1, '100%'],
+  ])('%d → %s', (v, s) => expect(formatShare(v)).toBe(s));
+});

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { loadPlanJson } from './data';
+
+test('no request leaves 127.0.0.1 on the home page, a plan page and the source viewer', async ({
+  page,
+}) => {
+  const hosts = new Set<string>();
+  page.on('request', (req) => hosts.add(new URL(req.url()).hostname));
+  await page.goto('/');
+  await expect(page.locator('article[data-city]').first()).toBeVisible();
+  await page.locator('article[data-city] a.open').first().click();
+  const item = loadPlanJson('nihonmatsu').items[0]!;
+  await page.goto(`/plans/nihonmatsu?item=${encodeURIComponent(item.id)}&lang=en`);
+  await expect(page.getByTestId('viewer-title')).toHaveText(item.title);
+  expect([...hosts]).toEqual(['127.0.0.1']);
+});
+
+for (const path of ['/', '/plans/hiratsuka']) {
+  test(`nothing overflows sideways at 390×844 on ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const item = loadPlanJson('hiratsuka').items.at(-1)!;
+    await page.goto(path === '/' ? '/' : `${path}?item=${encodeURIComponent(item.id)}`);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    if (path !== '/') await expect(page.getByTestId('viewer-title')).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+}

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { deepestItem, findNestedItem, fold, loadPlanJson, readSourceLines } from './data';
+import type { PlanItem } from '../../src/lib/data/schemas';
+
+async function expectViewerShows(page: Page, item: PlanItem) {
+  const viewer = page.getByTestId('source-viewer');
+  await expect(viewer.getByTestId('viewer-title')).toHaveText(item.title);
+  const first = viewer.locator(`li[data-line="${item.source.line}"]`);
+  await expect(first).toHaveClass(/hit/);
+  await expect(first).toBeInViewport();
+  const last = item.source.endLine ?? item.source.line;
+  const lines = viewer.locator('li.hit');
+  await expect(lines).toHaveCount(last - item.source.line + 1);
+  // The highlighted lines are the source's lines and contain the quote.
+  const file = readSourceLines(item.source.file).slice(item.source.line - 1, last);
+  expect(fold(file.join(''))).toContain(fold(item.source.quote));
+  const shown = (await lines.locator('.t').allTextContents()).join('');
+  expect(fold(shown)).toBe(fold(file.join('')));
+  await expect(viewer.locator('mark').first()).toBeVisible();
+}
+
+test('the outline expands and an item opens the source viewer at its lines', async ({ page }) => {
+  const plan = loadPlanJson('nihonmatsu');
+  const { item, parent } = findNestedItem(plan.items);
+  await page.goto('/plans/nihonmatsu');
+  const outline = page.getByTestId('outline');
+  const row = outline.locator(`li[data-item="${item.id}"]`);
+  await expect(row).toHaveCount(0);
+
+  const twisty = outline.locator(`li[data-item="${parent.id}"] > .row > button[aria-expanded]`);
+  await expect(twisty).toHaveAttribute('aria-expanded', 'false');
+  await twisty.click();
+  await expect(twisty).toHaveAttribute('aria-expanded', 'true');
+  await expect(row).toBeVisible();
+
+  await row.locator('> .row > button.item').click();
+  await expect(page).toHaveURL(new RegExp(`item=${encodeURIComponent(item.id)}`));
+  await expectViewerShows(page, item);
+
+  await twisty.click();
+  await expect(row).toHaveCount(0);
+});
+
+for (const city of ['nihonmatsu', 'ichinoseki', 'hiratsuka', 'iwaki']) {
+  test(`?item= opens an item of ${city} directly, scrolled into view`, async ({ page }) => {
+    const item = deepestItem(loadPlanJson(city).items);
+    await page.goto(`/plans/${city}?item=${encodeURIComponent(item.id)}`);
+    await expectViewerShows(page, item);
+    await expect(page.locator(`li[data-item="${item.id}"] > .row button.item`)).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+  });
+}
+
+test('an unknown ?item= gives a notice and the page keeps working', async ({ page }) => {
+  await page.goto('/plans/iwaki?item=iwaki/no-such-item');
+  await expect(page.getByRole('status')).toContainText('iwaki/no-such-item');
+  await expect(page.getByTestId('viewer-title')).toHaveCount(0);
+  const item = loadPlanJson('iwaki').items[0]!;
+  await page.locator(`li[data-item="${item.id}"] > .row button.item`).click();
+  await expect(page.getByRole('status')).toHaveCount(0);
+  await expectViewerShows(page, item);
+});
+
+test('back and forward step through the opened items', async ({ page }) => {
+  const [a, b] = loadPlanJson('ichinoseki').items;
+  await page.goto('/plans/ichinoseki');
+  await page.locator(`li[data-item="${a!.id}"] > .row button.item`).click();
+  await expect(page.getByTestId('viewer-title')).toHaveText(a!.title);
+  await page.locator(`li[data-item="${b!.id}"] > .row button.item`).click();
+  await expect(page.getByTestId('viewer-title')).toHaveText(b!.title);
+  await page.goBack();
+  await expect(page.getByTestId('viewer-title')).toHaveText(a!.title);
+  await page.goForward();
+  await expect(page.getByTestId('viewer-title')).toHaveText(b!.title);
+});
+
+test('a plan fact opens the viewer on the line that states it', async ({ page }) => {
+  const plan = loadPlanJson('nihonmatsu');
+  await page.goto('/plans/nihonmatsu?lang=en');
+  await page.getByRole('button', { name: 'Source: Vision' }).click();
+  await expect(page).toHaveURL(/fact=vision/);
+  const line = plan.plan.provenance.vision!.line;
+  await expect(page.locator(`[data-testid="source-viewer"] li[data-line="${line}"]`)).toHaveClass(
+    /hit/,
+  );
+});

@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { Regions } from '../../src/lib/data/schemas';
+
+const regions = Regions.parse(JSON.parse(readFileSync('static/data/regions.json', 'utf8')));
+const members = (id: string) => [...regions.frameworks.find((f) => f.id === id)!.members].sort();
+const CITIES = ['nihonmatsu', 'ichinoseki', 'hiratsuka', 'iwaki'] as const;
+
+/** Every request the page makes, to prove none leaves the local server. */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+const offsite = (urls: string[]) =>
+  urls.filter((u) => !u.startsWith('http://127.0.0.1:4173/') && !/^(data|blob):/.test(u));
+
+async function openMap(page: Page, query = '') {
+  await page.goto(`/regions${query}`);
+  await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'true', {
+    timeout: 20_000,
+  });
+}
+
+const highlightedLabels = (page: Page) =>
+  page
+    .locator('[data-testid="map-label"][data-highlighted="true"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
+
+test('paints the SVG map first, then a WebGL canvas, fetching nothing from elsewhere', async ({
+  page,
+}) => {
+  const urls = recordRequests(page);
+  await page.goto('/regions');
+  await expect(page.getByTestId('svg-map').or(page.getByTestId('gl-map'))).toBeVisible();
+  await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'true', {
+    timeout: 20_000,
+  });
+  const canvas = page.locator('canvas.maplibregl-canvas');
+  await expect(canvas).toBeVisible();
+  const box = await canvas.boundingBox();
+  expect(box!.width).toBeGreaterThan(200);
+  expect(box!.height).toBeGreaterThan(150);
+  await expect(page.getByTestId('svg-map')).toHaveCount(0);
+  await page.getByRole('radio', { name: '平塚市' }).check();
+  await expect(page).toHaveURL(/city=hiratsuka/);
+  await expect(page.getByTestId('framework')).toHaveCount(7);
+  expect(offsite(urls)).toEqual([]);
+});
+
+test('choosing a framework highlights exactly its members on the map and in the list', async ({
+  page,
+}) => {
+  await openMap(page);
+  const card = page.locator('[data-framework="koriyama-kouikiken"][data-testid="framework"]');
+  await card
+    .getByRole('button', { name: 'こおりやま広域連携中枢都市圏（こおりやま広域圏）' })
+    .click();
+  await expect(page).toHaveURL(/fw=koriyama-kouikiken/);
+  await expect(card).toHaveAttribute('data-selected', 'true');
+  await expect.poll(() => highlightedLabels(page)).toEqual(members('koriyama-kouikiken'));
+  expect(members('koriyama-kouikiken')).toHaveLength(17);
+
+  await page
+    .locator('[data-framework="fukushima-denen"][data-testid="framework"]')
+    .getByRole('button', { name: 'ふくしま田園中枢都市圏' })
+    .click();
+  await expect.poll(() => highlightedLabels(page)).toEqual(members('fukushima-denen'));
+  expect(members('fukushima-denen')).toHaveLength(9);
+});
+
+test('keeps the plan-vs-present difference visible for 二本松市', async ({ page }) => {
+  await page.goto('/regions?city=nihonmatsu');
+  const denen = page.locator('[data-framework="fukushima-denen"][data-testid="framework"]');
+  await expect(denen.getByTestId('only-in-plan')).toContainText('白石市');
+  await expect(denen.getByTestId('only-in-plan')).toContainText('米沢市');
+  const koriyama = page.locator('[data-framework="koriyama-kouikiken"][data-testid="framework"]');
+  await expect(koriyama.getByTestId('only-now')).toContainText('磐梯町');
+});
+
+test('a member chosen from the list shows every framework it belongs to', async ({ page }) => {
+  await page.goto('/regions?city=nihonmatsu');
+  const adachi = page.locator('[data-framework="adachi-kouiki"][data-testid="framework"]');
+  await adachi.getByRole('button', { name: '二本松市', exact: true }).click();
+  await expect(page).toHaveURL(/m=072109/);
+  const panel = page.getByTestId('municipality-panel');
+  await expect(panel.locator('li[data-framework]')).toHaveCount(7);
+  await expect(panel.locator('li[data-framework="fukushima-denen"]')).toBeVisible();
+  await expect(panel.locator('li[data-framework="koriyama-kouikiken"]')).toBeVisible();
+});
+
+test('the framework list works from the keyboard', async ({ page }) => {
+  await page.goto('/regions?city=ichinoseki');
+  const name = page.getByRole('button', { name: '一関・平泉定住自立圏' });
+  await name.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/fw=ichinoseki-hiraizumi-teiju/);
+  await expect(name).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the home page does not load maplibre', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(await r.text());
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => s.includes('MapLibre GL JS'))).toEqual([]);
+});
+
+for (const lang of ['ja', 'en'] as const) {
+  test(`has no axe violations (${lang})`, async ({ page }) => {
+    await openMap(page, lang === 'en' ? '?lang=en&fw=fukushima-denen' : '?fw=fukushima-denen');
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  });
+}
+
+for (const [label, viewport] of [
+  ['desktop', { width: 1280, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  test(`screenshots of each city's map (${label})`, async ({ page }, info) => {
+    await page.setViewportSize(viewport);
+    for (const city of CITIES) {
+      await openMap(page, `?city=${city}`);
+      await expect(page.locator('[data-testid="map-label"]').first()).toBeVisible();
+      const path = info.outputPath(`regions-${city}-${label}.png`);
+      await page.getByTestId('map-box').screenshot({ path });
+      await page.screenshot({ path: info.outputPath(`regions-${city}-${label}-page.png`) });
+    }
+  });
+}
