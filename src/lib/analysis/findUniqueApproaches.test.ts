@@ -18,7 +18,7 @@ const ITEMS = [
   item('iwaki/h1', '歴史・文化を活用した郷土愛・誇りの醸成に関する取組み等'),
   item('hiratsuka/v1', 'EBPM（証拠に基づく政策立案）', 'principle'),
   item('nihonmatsu/m1', 'EBPMの推進'),
-  item('hiratsuka/v2', 'バックキャスティング', 'principle'),
+  item('hiratsuka/v2', 'シティプロモーション', 'principle'),
   item('nihonmatsu/m2', '人口減少対策', 'priority'),
   item('ichinoseki/m3', '人口減少のスピードの抑制'),
   item('iwaki/m4', '観光業の振興'),

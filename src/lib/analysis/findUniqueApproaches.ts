@@ -23,7 +23,7 @@ export interface UniqueOptions {
   minShare?: number;
 }
 
-const DEFAULTS = { perCity: 6, minShare: 0.5 } satisfies Required<UniqueOptions>;
+const DEFAULTS = { perCity: 5, minShare: 0.5 } satisfies Required<UniqueOptions>;
 
 /** Kinds that name an approach rather than a routine measure under one. */
 const APPROACH_KINDS = new Set([
@@ -36,21 +36,33 @@ const APPROACH_KINDS = new Set([
   'principle',
 ]);
 
-const NAME_LIKE = /^([a-z][a-z0-9.]+|[\p{Script=Katakana}ー]{4,}.*|.*[\p{Script=Han}]{4,}.*)$/u;
+/** Latin (ilc), a long katakana word, or five kanji and more (二本松城跡): a name, not a word. */
+const NAME_LIKE = /^([a-z][a-z0-9.]+|.*[\p{Script=Katakana}ー]{4,}.*|.*[\p{Script=Han}]{5,}.*)$/u;
+/** Prose about the situation (現状, 課題) is not something a city pursues. */
+const NOT_APPROACHES = new Set(['context', 'issue']);
 const PARENTHESES = /[(（][^()（）]*[)）]/gu;
 
-/** term → the one city whose titles use it, or null once a second city uses it too. */
-function mapTermCities(items: readonly GroupableItem[], sigs: Map<string, ItemSignature>) {
-  const owner = new Map<string, string | null>();
+interface TermUse {
+  /** The one city whose titles use the term, or null once a second city uses it too. */
+  city: string | null;
+  /** How many titles use it. */
+  count: number;
+}
+
+function mapTermUse(items: readonly GroupableItem[], sigs: Map<string, ItemSignature>) {
+  const use = new Map<string, TermUse>();
   for (const item of items) {
     const city = cityOf(item.id);
     for (const term of sigs.get(item.id)!.weights.keys()) {
-      const seen = owner.get(term);
-      if (seen === undefined) owner.set(term, city);
-      else if (seen !== null && seen !== city) owner.set(term, null);
+      const seen = use.get(term);
+      if (!seen) use.set(term, { city, count: 1 });
+      else {
+        seen.count++;
+        if (seen.city !== city) seen.city = null;
+      }
     }
   }
-  return owner;
+  return use;
 }
 
 /**
@@ -59,12 +71,11 @@ function mapTermCities(items: readonly GroupableItem[], sigs: Map<string, ItemSi
  * does not set the item apart. 二本松城跡 adds a name to 城跡 and does.
  */
 function isLexical(term: string, atoms: readonly string[]): boolean {
-  return atoms.some((atom) => {
-    if (atom.includes(term)) return true;
-    if (!term.includes(atom)) return false;
-    const rest = term.split(atom).join('');
-    return rest.length < 2 || GENERIC_WORDS.has(rest);
-  });
+  if (atoms.some((atom) => atom.includes(term))) return true;
+  const inside = atoms.filter((atom) => term.includes(atom));
+  if (inside.length === 0) return false;
+  const rest = inside.reduce((t, atom) => t.split(atom).join(''), term);
+  return rest.length < 2 || GENERIC_WORDS.has(rest);
 }
 
 interface Entry {
@@ -83,11 +94,13 @@ export function findUniqueApproaches(
 ): UniqueApproach[] {
   const { perCity, minShare } = { ...DEFAULTS, ...options };
   const sharedKeys = new Set(groups.filter((g) => g.cities.length > 1).map((g) => g.key));
-  const owner = mapTermCities(items, sigs);
+  const use = mapTermUse(items, sigs);
   const heads = new Map<string, ItemSignature>();
   const entries = new Map<string, Entry>();
   for (const item of items) {
-    if (item.repeats) continue;
+    // A (再掲) row repeats an item of the same plan, linked or not.
+    if (item.repeats || item.title.includes('再掲') || NOT_APPROACHES.has(item.kind ?? ''))
+      continue;
     const sig = sigs.get(item.id)!;
     // A broad lexicon concept shared with others (歴史・文化) does not make 二本松城跡 common; a
     // central term shared with another plan does.
@@ -99,14 +112,19 @@ export function findUniqueApproaches(
     if (head.total === 0) continue;
     const atoms = head.hits.flatMap((h) => h.terms.flatMap((t) => t.split('+')));
     const exclusive = [...head.weights].filter(
-      ([t, w]) => w >= 1 && owner.get(t) === city && !isLexical(t, atoms),
+      ([t, w]) => w >= 1 && use.get(t)?.city === city && !isLexical(t, atoms),
     );
-    const share = exclusive.reduce((s, [, w]) => s + w, 0) / head.total;
+    // An exclusive compound speaks for the words inside it (福島, 構想 in 福島イノベーションコースト構想).
+    let covered = 0;
+    for (const [t, w] of head.weights) if (exclusive.some(([e]) => e.includes(t))) covered += w;
+    const share = covered / head.total;
     if (exclusive.length === 0 || share < minShare) continue;
-    // The longest name-like exclusive term names the approach; failing that, the longest term.
+    // A name-like term names the approach; among equals, the one more of the city's titles use
+    // (経営指針 ties three iwaki items together), then the longest.
     const named = exclusive.filter(([t]) => NAME_LIKE.test(t));
+    const rankTerm = (t: string) => (use.get(t)?.count ?? 0) * 100 + t.length;
     const [term] = (named.length ? named : exclusive).reduce((a, b) =>
-      b[0].length > a[0].length ? b : a,
+      rankTerm(b[0]) > rankTerm(a[0]) ? b : a,
     );
     const key = `${city}\u0000${term}`;
     const entry = entries.get(key) ?? { city, term, items: [], share, rank: 0 };

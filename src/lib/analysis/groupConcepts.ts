@@ -2,7 +2,7 @@
 // since plans repeat phrasing), then bucketed by its keys: one pass over the items plus one over the
 // buckets, never a comparison of all pairs. Two items share a bucket exactly when matchItemPair
 // says they are the same.
-import { describeItem, matchSignatures, type ItemSignature } from './matchConcepts';
+import { describeItem, matchSignatures, signatureKey, type ItemSignature } from './matchConcepts';
 import type { PlanItem } from '../data/schemas';
 
 export interface ConceptGroup {
@@ -16,21 +16,25 @@ export interface ConceptGroup {
   readonly score: number;
 }
 
-export type GroupableItem = Pick<PlanItem, 'id' | 'title' | 'repeats'> & { kind?: string };
+export type GroupableItem = Pick<PlanItem, 'id' | 'title' | 'repeats'> & {
+  kind?: string;
+  text?: string;
+};
 
 const MAX_SCORED_PAIRS = 200;
 
 export const cityOf = (itemId: string) => itemId.slice(0, itemId.indexOf('/'));
 
-/** Describe every item, reusing the description of an identical title. */
+/** Describe every item, reusing the description of an identical title (and text, where read). */
 export function describeItems(items: readonly GroupableItem[]): Map<string, ItemSignature> {
-  const byTitle = new Map<string, ItemSignature>();
+  const byKey = new Map<string, ItemSignature>();
   const byId = new Map<string, ItemSignature>();
   for (const item of items) {
-    let sig = byTitle.get(item.title);
+    const key = signatureKey(item);
+    let sig = byKey.get(key);
     if (!sig) {
       sig = describeItem(item);
-      byTitle.set(item.title, sig);
+      byKey.set(key, sig);
     }
     byId.set(item.id, sig);
   }

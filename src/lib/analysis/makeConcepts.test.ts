@@ -47,7 +47,7 @@ describe('makeConcepts', () => {
       ]),
     );
     expect(result.unique.find((u) => u.city === 'ichinoseki')!.why.ja).toContain(
-      '「ilc」は一関市の計画だけにある語',
+      '「ILC」は一関市の計画だけにある語',
     );
   });
 

@@ -87,16 +87,23 @@ export function makeConcepts(plans: readonly ConceptPlan[], options: UniqueOptio
   }
   concepts.sort((a, b) => b.items.length - a.items.length || a.id.localeCompare(b.id));
   const titles = new Map(items.map((i) => [i.id, i.title]));
+  // Terms are matched lower-cased and NFKC; show them as the title writes them (ILC, not ilc).
+  const display = (id: string, term: string) => {
+    const title = (titles.get(id) ?? '').normalize('NFKC');
+    const at = title.toLowerCase().indexOf(term);
+    return at < 0 ? term : title.slice(at, at + term.length);
+  };
   const unique: UniqueApproach[] = findUniqueApproaches(items, sigs, groups, options).map((u) => {
     const name = cityNames.get(u.city) ?? { ja: u.city, en: u.city };
+    const term = display(u.items[0]!, u.term);
     const pct = Math.round(u.distinctiveness * 100);
     return {
       city: u.city,
-      label: { ja: titles.get(u.items[0]!)!, en: `“${u.term}” (${name.en} only)` },
+      label: { ja: titles.get(u.items[0]!)!, en: `“${term}” (${name.en} only)` },
       items: [...u.items],
       why: {
-        ja: `「${u.term}」は${name.ja}の計画だけにある語で、これらの項目は他市と共有する概念がない（タイトルの重みの${pct}%が他市にない語）。`,
-        en: `“${u.term}” appears only in ${name.en}'s plan, and these items share no concept with another city (${pct}% of the title's weight is in terms no other plan uses).`,
+        ja: `「${term}」は${name.ja}の計画だけにある語で、これらの項目は他市と共有する概念がない（タイトルの重みの${pct}%が他市にない語）。`,
+        en: `“${term}” appears only in ${name.en}'s plan, and these items share no concept with another city (${pct}% of the title's weight is in terms no other plan uses).`,
       },
     };
   });

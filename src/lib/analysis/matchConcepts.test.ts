@@ -50,6 +50,19 @@ describe('matchItemPair', () => {
     });
   });
 
+  it('reads the text of a heading over prose, and only the title of a measure', () => {
+    const text =
+      '全ての公共施設を維持・更新し続けていくことは困難であり、合築や統廃合などの施設再編に向けた取組';
+    const facilities = item('a/1', '公共施設等総合管理推進事業');
+    const context = { ...item('b/1', '行財政運営'), kind: 'context' as const, text };
+    const measure = { ...item('b/2', '行財政運営'), text };
+    expect(matchItemPair(facilities, context)).toMatchObject({
+      same: true,
+      terms: expect.arrayContaining(['公共施設+再編']),
+    });
+    expect(matchItemPair(facilities, measure).same).toBe(false);
+  });
+
   it('is symmetric and leaves its inputs alone', () => {
     const a = item('a/1', '若い世代に向けた移住、定住の取組の強化');
     const b = item('b/1', '戦略的な移住人口、関係人口の創出');

@@ -38,9 +38,40 @@ function weightOf(term: string, compounds: ReadonlySet<string>): number {
   return compounds.has(term) ? COMPOUND_WEIGHT : 1;
 }
 
-/** Everything matching needs to know about one item; depends on the title only. */
-export function describeItem(item: Pick<PlanItem, 'title'>): ItemSignature {
-  const hits = matchLexicon(item.title);
+/**
+ * Kinds whose title is a heading over prose (行財政運営, 愛着を持てるまちづくり): what they pursue is
+ * said in their text, so the lexicon reads the text too. Measures and rows are read by title only;
+ * their titles say what they are.
+ */
+export const TEXT_READ_KINDS: ReadonlySet<string> = new Set([
+  'context',
+  'issue',
+  'principle',
+  'viewpoint',
+  'project',
+]);
+
+export type DescribableItem = Pick<PlanItem, 'title'> & { kind?: string; text?: string };
+
+/** The part of an item that matching depends on, as a memo key. */
+export function signatureKey(item: DescribableItem): string {
+  return TEXT_READ_KINDS.has(item.kind ?? '') && item.text
+    ? `${item.title}\u0000${item.text}`
+    : item.title;
+}
+
+function mergeHits(a: readonly LexiconHit[], b: readonly LexiconHit[]): LexiconHit[] {
+  const terms = new Map<string, Set<string>>();
+  for (const h of [...a, ...b])
+    terms.set(h.concept, new Set([...(terms.get(h.concept) ?? []), ...h.terms]));
+  return [...terms].map(([concept, t]) => ({ concept, terms: [...t] }));
+}
+
+/** Everything matching needs to know about one item: its title, and its text for TEXT_READ_KINDS. */
+export function describeItem(item: DescribableItem): ItemSignature {
+  const titleHits = matchLexicon(item.title);
+  const readText = TEXT_READ_KINDS.has(item.kind ?? '') && item.text;
+  const hits = readText ? mergeHits(titleHits, matchLexicon(item.text!)) : titleHits;
   const { terms, compounds } = extractTerms(item.title);
   const compoundSet = new Set(compounds);
   const weights = new Map(terms.map((t) => [t, weightOf(t, compoundSet)] as const));
