@@ -21,9 +21,12 @@ const CASES: [string, string, string[]][] = [
     ['1:heading::基本目標', '3-5:numbered:3:世代をつないで人を育むまち', '7:text::本文です。'],
   ],
   [
-    'two trailing spaces continue a line (a markdown hard break), joined as Japanese',
+    'two trailing spaces continue a line (a markdown hard break)',
     '◎次世代育成「市の宝」  \n「市の未来」プロジェクト\n\n- 妊婦さん応援！',
-    ['1-2:double-circle::次世代育成「市の宝」「市の未来」プロジェクト', '4:bullet::妊婦さん応援！'],
+    [
+      '1-2:double-circle::次世代育成「市の宝」 「市の未来」プロジェクト',
+      '4:bullet::妊婦さん応援！',
+    ],
   ],
   [
     'a hard break never swallows the next list item',

