@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { Evaluation, Taxonomy } from '../../src/lib/data/schemas';
+import { index } from './data';
+
+const read = (f: string) => JSON.parse(readFileSync(`static/data/${f}`, 'utf8')) as unknown;
+const taxonomy = Taxonomy.parse(read('taxonomy.json'));
+const evaluation = Evaluation.parse(read('evaluation.json'));
+
+test('the method page shows the taxonomy with examples and per-city counts', async ({ page }) => {
+  await page.goto('/method');
+  for (const category of taxonomy.categories) {
+    const article = page.locator(`article[data-category="${category.id}"]`);
+    await expect(article.getByRole('heading', { level: 3 })).toContainText(category.label.ja);
+    await expect(article).toContainText(category.description.ja);
+    for (const example of category.counts ?? []) await expect(article).toContainText(example.ja);
+    for (const example of category.doesNotCount ?? [])
+      await expect(article).toContainText(example.ja);
+    for (const city of index.cities) {
+      await expect(article.locator(`[data-city="${city.id}"]`)).toHaveText(
+        `${city.name.ja} ${city.countsByCategory?.[category.id] ?? 0}`,
+      );
+    }
+  }
+});
+
+test('the method page shows the evaluation figures of evaluation.json', async ({ page }) => {
+  await page.goto('/method?lang=en');
+  const table = page.getByTestId('eval-table');
+  for (const c of evaluation.final.categories) {
+    const row = table.locator(`tr[data-category="${c.id}"]`);
+    await expect(row.locator('td')).toHaveText([
+      String(c.support),
+      c.precision.toFixed(3),
+      c.recall.toFixed(3),
+      c.f1.toFixed(3),
+      evaluation.rulesOnly.categories.find((r) => r.id === c.id)!.f1.toFixed(3),
+    ]);
+  }
+  await expect(page.getByTestId('macro-f1')).toContainText(evaluation.final.macroF1.toFixed(3));
+  if (evaluation.pairs)
+    await expect(page.getByTestId('pair-scores')).toContainText(
+      `precision ${evaluation.pairs.precision.toFixed(3)}, recall ${evaluation.pairs.recall.toFixed(3)}`,
+    );
+  await expect(page.getByTestId('params').locator('tbody tr')).toHaveCount(
+    Object.keys(evaluation.params).length,
+  );
+});
+
+for (const lang of ['ja', 'en']) {
+  test(`axe: method (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`/method${lang === 'en' ? '?lang=en' : ''}`);
+    await expect(page.getByTestId('eval-table')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+    ).toEqual([]);
+  });
+}

@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { conceptCities, countIntersections } from '../../src/lib/analysis/countIntersections';
+import { Concepts } from '../../src/lib/data/schemas';
+import { cityIds, index, loadPlanJson } from './data';
+
+const concepts = Concepts.parse(JSON.parse(readFileSync('static/data/concepts.json', 'utf8')));
+const setKey = (cities: string[]) => cities.join('+');
+
+test('the UpSet plot and the list show every combination of the chosen cities', async ({
+  page,
+}) => {
+  await page.goto('/shared');
+  const upset = countIntersections(concepts.concepts, cityIds);
+  expect(upset.intersections.length).toBeGreaterThan(0);
+  const columns = page.locator('[data-testid="upset"] g[data-set]');
+  await expect(columns).toHaveCount(upset.intersections.length);
+  for (const set of upset.intersections) {
+    const key = setKey(set.cities);
+    await expect(page.locator(`[data-testid="upset"] g[data-set="${key}"] text`)).toHaveText(
+      String(set.concepts.length),
+    );
+    const group = page.locator(`[data-testid="concepts"] section[data-set="${key}"]`);
+    await expect(group.locator('article[data-concept]')).toHaveCount(set.concepts.length);
+  }
+  for (const size of upset.setSizes) {
+    await expect(page.locator(`[data-testid="upset"] g[data-city="${size.city}"]`)).toContainText(
+      String(size.size),
+    );
+  }
+});
+
+test('opening a concept shows each city’s items side by side, linked to their lines', async ({
+  page,
+}) => {
+  const concept = concepts.concepts.find((c) => conceptCities(c, cityIds).length === 4)!;
+  await page.goto('/shared');
+  const card = page.locator(`article[data-concept="${concept.id}"]`);
+  await card.getByRole('button', { name: '各市の項目を表示' }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]concept=${concept.id}`));
+  await expect(card).toContainText(concept.why.ja);
+  for (const city of cityIds) {
+    const plan = loadPlanJson(city);
+    const ids = concept.items.filter((id) => id.startsWith(`${city}/`));
+    const column = card.locator(`section[data-city="${city}"]`);
+    await expect(column.locator('a[data-item]')).toHaveCount(ids.length);
+    const first = plan.items.find((i) => i.id === ids[0])!;
+    const link = column.locator(`a[data-item="${first.id}"]`);
+    await expect(link).toHaveText(first.title);
+    await expect(link).toHaveAttribute(
+      'href',
+      `/plans/${city}?item=${encodeURIComponent(first.id)}`,
+    );
+  }
+  await page.goBack();
+  await expect(page).not.toHaveURL(/concept=/);
+  await expect(card.locator('section[data-city]')).toHaveCount(0);
+});
+
+test('?cities= limits and orders the comparison; unknown values get a notice', async ({ page }) => {
+  const chosen = [cityIds[3]!, cityIds[1]!];
+  await page.goto(`/shared?cities=${chosen.join(',')},atlantis`);
+  await expect(page.getByRole('status').filter({ hasText: 'atlantis' })).toBeVisible();
+  const upset = countIntersections(concepts.concepts, chosen);
+  await expect(page.locator('[data-testid="upset"] g[data-set]')).toHaveCount(
+    upset.intersections.length,
+  );
+  await expect(page.locator('[data-testid="upset"] g[data-city]')).toHaveCount(2);
+  const names = await page.locator('[data-testid="unique"] h3').allTextContents();
+  const byId = new Map(index.cities.map((c) => [c.id, c.name.ja]));
+  expect(names).toEqual(chosen.map((c) => byId.get(c)));
+});
+
+test('an unknown ?concept= is ignored with a notice', async ({ page }) => {
+  await page.goto('/shared?concept=no-such-concept');
+  await expect(page.getByRole('status').filter({ hasText: 'no-such-concept' })).toBeVisible();
+  await expect(page.locator('article[data-concept]').first()).toBeVisible();
+});
+
+test('each city lists its unique approaches with the reason and the items', async ({ page }) => {
+  await page.goto('/shared?lang=en');
+  for (const city of cityIds) {
+    const own = concepts.unique.filter((u) => u.city === city);
+    const section = page.locator(`[data-testid="unique"] section[data-city="${city}"]`);
+    await expect(section.locator('article')).toHaveCount(own.length);
+    if (own[0]) await expect(section).toContainText(own[0].why.en);
+  }
+  const approach = concepts.unique[0]!;
+  const section = page.locator(`[data-testid="unique"] section[data-city="${approach.city}"]`);
+  await section.locator('article').first().getByRole('button').click();
+  await expect(section.locator('article').first().locator('a[data-item]')).toHaveCount(
+    approach.items.length,
+  );
+});
+
+for (const lang of ['ja', 'en']) {
+  test(`axe: shared with a concept open (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const concept = concepts.concepts.find((c) => conceptCities(c, cityIds).length >= 2)!;
+    await page.goto(`/shared?concept=${concept.id}${lang === 'en' ? '&lang=en' : ''}`);
+    await expect(
+      page.locator(`article[data-concept="${concept.id}"] a[data-item]`).first(),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+    ).toEqual([]);
+  });
+}
