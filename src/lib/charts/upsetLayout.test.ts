@@ -41,6 +41,13 @@ describe('layoutUpSet', () => {
     expect(layout.height).toBe(layout.matrixY + 3 * UPSET.rowHeight + UPSET.bottom);
   });
 
+  it('is as wide as its columns, not the container', () => {
+    const matrixX = UPSET.labelWidth + UPSET.sizeWidth + UPSET.gap;
+    expect(layoutUpSet(data, 800).width).toBe(
+      Math.ceil(matrixX + 2 * UPSET.maxColumn + UPSET.right),
+    );
+  });
+
   it('keys a column by its cities', () => {
     expect(layoutUpSet(data, 600).columns.map((c) => c.key)).toEqual([
       setKey(['a', 'b', 'c']),

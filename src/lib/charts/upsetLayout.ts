@@ -75,7 +75,8 @@ export function layoutUpSet(data: UpSetData, width: number): UpSetLayout {
   }));
   const height = matrixY + rows.length * rowHeight + bottom;
   return {
-    width: Math.max(width, matrixX + n * step + right),
+    // As wide as its columns, not the container, so an export has no empty margin.
+    width: Math.ceil(matrixX + n * step + right),
     height,
     matrixX,
     matrixY,
