@@ -1,3 +1,4 @@
+import { scaleBand } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { formatShare, heatFill, luminance, placeColumns, textOn } from './heatmap';
 
@@ -30,19 +31,26 @@ describe('textOn', () => {
 });
 
 describe('placeColumns', () => {
+  const x = scaleBand<string>().domain(['a', 'b', 'c']).range([10, 70]);
   it.each([
     [
-      3,
-      (v: number) => 10 + v * 20,
+      ['a', 'b', 'c'],
       [
         [0, 10, 30],
         [1, 30, 50],
         [2, 50, 70],
       ],
     ],
-    [0, (v: number) => v, []],
-  ])('%i columns', (n, x, expected) => {
-    expect(placeColumns(n, x).map((c) => [c.index, c.x0, c.x1])).toEqual(expected);
+    [
+      ['c', 'zz'],
+      [
+        [0, 50, 70],
+        [1, 0, 0],
+      ],
+    ],
+    [[], []],
+  ])('%j', (ids, expected) => {
+    expect(placeColumns(ids, x).map((c) => [c.index, c.x0, c.x1])).toEqual(expected);
   });
 });
 

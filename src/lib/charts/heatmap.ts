@@ -39,9 +39,15 @@ export interface Column {
   x1: number;
 }
 
-/** `n` equal columns across a linear scale whose domain is [0, n]. */
-export function placeColumns(n: number, x: (v: number) => number): Column[] {
-  return Array.from({ length: n }, (_, index) => ({ index, x0: x(index), x1: x(index + 1) }));
+/** The left and right edge of each column on a band scale; an id missing from it gets zero width. */
+export function placeColumns(
+  ids: readonly string[],
+  x: { (id: string): number | undefined; bandwidth(): number },
+): Column[] {
+  return ids.map((id, index) => {
+    const x0 = x(id) ?? 0;
+    return { index, x0, x1: x(id) === undefined ? x0 : x0 + x.bandwidth() };
+  });
 }
 
 /** "42%" style text for a share in [0, 1]. */

@@ -1,0 +1,52 @@
+// The comparison page's own URL state besides ?cities= (CitySelection) and ?lang= (UrlLang):
+// ?cat= the category the grid opens at, ?metric=share the heat map's value. Invalid values are
+// ignored and reported so the page can say so; they never throw.
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import type { CategoryId } from '$lib/data/schemas';
+import { parseCategory } from '$lib/state/parseCategory';
+import { patchSearch, type ParamPatch } from '$lib/state/urlParams';
+
+export type Metric = 'count' | 'share';
+
+export class CompareState {
+  #cat = $derived(parseCategory(page.url.searchParams.get('cat')));
+  #metric = $derived(page.url.searchParams.get('metric'));
+
+  get category(): CategoryId | null {
+    return this.#cat.category;
+  }
+
+  set category(id: CategoryId | null) {
+    if (id !== this.#cat.category || this.#cat.rejected) this.#go({ cat: id });
+  }
+
+  get metric(): Metric {
+    return this.#metric === 'share' ? 'share' : 'count';
+  }
+
+  set metric(metric: Metric) {
+    this.#go({ metric: metric === 'count' ? null : metric });
+  }
+
+  /** `name=value` pairs that were ignored, for the notice. */
+  get rejected(): string[] {
+    const out: string[] = [];
+    if (this.#cat.rejected !== null) out.push(`cat=${this.#cat.rejected}`);
+    if (this.#metric !== null && this.#metric !== 'share' && this.#metric !== 'count')
+      out.push(`metric=${this.#metric}`);
+    return out;
+  }
+
+  /** The patch that removes every ignored value. */
+  get cleanup(): ParamPatch {
+    const patch: ParamPatch = {};
+    if (this.#cat.rejected !== null) patch.cat = null;
+    if (this.metric === 'count' && this.#metric !== null) patch.metric = null;
+    return patch;
+  }
+
+  #go(patch: ParamPatch) {
+    void goto(patchSearch(page.url, patch), { keepFocus: true, noScroll: true });
+  }
+}
