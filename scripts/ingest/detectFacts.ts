@@ -29,7 +29,8 @@ const PLAN_NAME = /[^\s、。「」『』()（）>＞]{1,30}(?:計画|構想|ビ
  */
 function findTitle(lines: readonly string[], file: string, fallback: string) {
   const clean = (l: string) => l.replace(/^[#\s]+/u, '').trim();
-  const names = (l: string) => NAMES_PLAN.test(l) && !BREADCRUMB.test(l) && clean(l).length <= 60;
+  const names = (l: string) =>
+    NAMES_PLAN.test(l) && !BREADCRUMB.test(l) && !l.includes('。') && clean(l).length <= 60;
   let index = lines.findIndex((l) => l.startsWith('#') && names(l));
   if (index < 0) index = lines.findIndex(names);
   if (index >= 0)
