@@ -5,7 +5,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify, filter, filterWeight } from 'topojson-simplify';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 
 export type Extent = [west: number, south: number, east: number, north: number];
 
@@ -49,8 +49,10 @@ export function toSimplifiedTopology(
     ]),
   );
   // presimplify drops the transform (arcs become absolute), so quantize only at the end.
-  const topo = presimplify(topology(input));
+  // The packages' typings disagree on the properties type parameter only.
+  const topo = presimplify(topology(input) as Topology<Objects<object>>);
   const minWeight = quantile(topo, keep);
   const simplified = simplify(topo, minWeight);
-  return quantize(filter(simplified, filterWeight(simplified, minWeight)), quantization);
+  const kept = filter(simplified, filterWeight(simplified as Topology, minWeight));
+  return quantize(kept as unknown as Parameters<typeof quantize>[0], quantization);
 }

@@ -130,7 +130,8 @@ export function buildRegions(research: Research, read: ReadSource): BuildResult 
   const municipalities = [...munis.values()]
     .filter((m) => used.has(m.code))
     .sort((a, b) => a.code.localeCompare(b.code));
-  return { municipalities, regions: { frameworks, omitted } };
+  const cities = CITIES.map((c) => ({ id: c.id, code: c.code, name: munis.get(c.code)!.name }));
+  return { municipalities, regions: { frameworks, omitted, cities } };
 }
 
 function fromResearch(

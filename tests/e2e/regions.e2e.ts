@@ -28,12 +28,9 @@ const highlightedLabels = (page: Page) =>
     .locator('[data-testid="map-label"][data-highlighted="true"]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
 
-test('paints the SVG map first, then a WebGL canvas, fetching nothing from elsewhere', async ({
-  page,
-}) => {
+test('renders a WebGL map canvas and fetches nothing from elsewhere', async ({ page }) => {
   const urls = recordRequests(page);
   await page.goto('/regions');
-  await expect(page.getByTestId('svg-map').or(page.getByTestId('gl-map'))).toBeVisible();
   await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'true', {
     timeout: 20_000,
   });
@@ -47,6 +44,29 @@ test('paints the SVG map first, then a WebGL canvas, fetching nothing from elsew
   await expect(page).toHaveURL(/city=hiratsuka/);
   await expect(page.getByTestId('framework')).toHaveCount(7);
   expect(offsite(urls)).toEqual([]);
+});
+
+test('shows an SVG map of the same selection until maplibre is ready', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Holding maplibre's stylesheet holds the map: the component waits for all its parts.
+  await page.route(/maplibre-gl\.[^/]*\.css$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/regions?fw=adachi-kouiki');
+  const svg = page.getByTestId('svg-map');
+  await expect(svg).toBeVisible();
+  const codes = await svg
+    .locator('circle[data-highlighted="true"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
+  expect(codes).toEqual(members('adachi-kouiki'));
+  await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'false');
+  release();
+  await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'true', {
+    timeout: 20_000,
+  });
+  await expect(svg).toHaveCount(0);
 });
 
 test('choosing a framework highlights exactly its members on the map and in the list', async ({

@@ -356,9 +356,14 @@ export const OmittedFramework = z.object({
 });
 export type OmittedFramework = z.infer<typeof OmittedFramework>;
 
+/** A compared city as the regions page needs it: id, municipality code, name. */
+export const RegionCity = z.object({ id: CityId, code: z.string(), name: Localized });
+export type RegionCity = z.infer<typeof RegionCity>;
+
 export const Regions = z.object({
   frameworks: z.array(Framework),
   omitted: z.optional(z.array(OmittedFramework)),
+  cities: z.optional(z.array(RegionCity)),
 });
 export type Regions = z.infer<typeof Regions>;
 
@@ -369,10 +374,11 @@ export type GeoLayerRef = z.infer<typeof GeoLayerRef>;
 export const GeoIndex = z.object({ land: GeoLayerRef, municipalities: z.optional(GeoLayerRef) });
 export type GeoIndex = z.infer<typeof GeoIndex>;
 
-/** The parts of a TopoJSON topology the maps rely on; topojson-client decodes the rest. */
-export const TopologyFile = z.object({
+/** The parts of a TopoJSON topology the maps rely on; topojson-client decodes the rest, so the
+ * objects keep their other keys (geometries, arcs) instead of being stripped. */
+export const TopologyFile = z.looseObject({
   type: z.literal('Topology'),
-  objects: z.record(z.string(), z.object({ type: z.string() })),
+  objects: z.record(z.string(), z.looseObject({ type: z.string() })),
   arcs: z.array(z.array(z.array(z.number()))),
   transform: z.optional(
     z.object({

@@ -1,0 +1,111 @@
+// UI strings of the regions page. Framework names and purposes come from regions.json in both
+// languages; member names too. `en` is typed from `ja` so a missing key fails the type check.
+import type { Lang } from '$lib/i18n/lang';
+
+const ja = {
+  title: '広域連携の地図',
+  intro:
+    '各市が加わる広域連携の枠組み（連携中枢都市圏・定住自立圏・一部事務組合・広域連合・協議会・広域プロジェクト）を地図と一覧で示します。',
+  cityLabel: '市を選ぶ',
+  mapLabel: (city: string) => `${city}の広域連携の地図`,
+  mapLoading: '地図を準備しています（先に簡易表示）',
+  mapFailed: 'WebGL の地図を表示できないため、簡易表示（SVG）のままです。',
+  listHeading: (n: number) => `枠組みの一覧（${n}件）`,
+  listHint: '名前を選ぶと地図でその構成市町村を強調し、表示範囲を合わせます。',
+  show: '地図に表示',
+  select: '選択',
+  selected: '選択中',
+  clearSelection: '選択を解除',
+  kind: '種類',
+  members: (n: number) => `構成市町村（${n}）`,
+  membersPrefecture: (pref: string, n: number, shown: number) =>
+    `${pref}内の全市町村（${n}）。地図には資料に名前のある${shown}市町村を表示`,
+  purpose: '目的',
+  since: '開始',
+  sinceUnknown: '開始年は未確認',
+  sources: '出典',
+  planLine: (file: string, line: number) => `${file} ${line}行目`,
+  openSource: '原文を表示',
+  planVsNow: '計画の記載と現在',
+  planSays: (name: string, n: number) => `計画の記載：「${name}」${n}市町村`,
+  nowIs: (n: number) => `現在：${n}市町村`,
+  onlyInPlan: '計画のみに記載',
+  onlyNow: '現在のみ',
+  note: '注記',
+  legendHeading: '凡例',
+  legendApprox: '面は構成市町村の役場位置を囲んだおおよその範囲です（境界線ではありません）。',
+  legendReal: '面は国土数値情報（行政区域）の境界から描いています。',
+  legendHall: '市町村役場の位置',
+  legendCity: '比較対象の市',
+  legendHighlighted: '選択中の枠組みの構成市町村',
+  prefectureWide: '県全域',
+  muniHeading: '市町村',
+  muniHint:
+    '地図上の点にポインターを重ねるか、構成市町村の名前を選ぶと、その市町村が加わる枠組みを表示します。',
+  muniBelongs: (name: string, n: number) => `${name}が加わる枠組み（${n}件）`,
+  approxPosition: '位置はおおよそ',
+  omittedHeading: '地図に載せていない枠組み',
+  omittedHint: '調査で見つかったが、事実を確認できなかったなどの理由で載せていないもの。',
+  role: '役割',
+  positionSource: '位置の出典',
+  landSource: '海岸線',
+};
+
+type Messages = {
+  [K in keyof typeof ja]: (typeof ja)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
+};
+
+const en: Messages = {
+  title: 'Partnership map',
+  intro:
+    'The inter-municipal frameworks each city belongs to (metropolitan areas, settlement areas, partial-affairs associations, wide-area unions, councils and regional projects), on a map and in a list.',
+  cityLabel: 'Choose a city',
+  mapLabel: (city) => `Map of the partnerships of ${city}`,
+  mapLoading: 'Preparing the map (simple view first)',
+  mapFailed: 'The WebGL map cannot be shown here; this is the simple (SVG) view.',
+  listHeading: (n) => `Frameworks (${n})`,
+  listHint: 'Choose a name to highlight its members on the map and zoom to them.',
+  show: 'Show on map',
+  select: 'Select',
+  selected: 'Selected',
+  clearSelection: 'Clear selection',
+  kind: 'Kind',
+  members: (n) => `Members (${n})`,
+  membersPrefecture: (pref, n, shown) =>
+    `Every municipality of ${pref} (${n}); the map shows the ${shown} named in the sources`,
+  purpose: 'Purpose',
+  since: 'Since',
+  sinceUnknown: 'Start year not confirmed',
+  sources: 'Sources',
+  planLine: (file, line) => `${file} line ${line}`,
+  openSource: 'Show the source text',
+  planVsNow: 'The plan and the present',
+  planSays: (name, n) => `The plan: "${name}", ${n} municipalities`,
+  nowIs: (n) => `Now: ${n} municipalities`,
+  onlyInPlan: 'Only in the plan',
+  onlyNow: 'Only now',
+  note: 'Note',
+  legendHeading: 'Legend',
+  legendApprox:
+    "Areas are approximate: drawn around the members' city halls, not along boundaries.",
+  legendReal: 'Areas follow the boundaries of 国土数値情報 (administrative areas).',
+  legendHall: 'City or town hall',
+  legendCity: 'Compared city',
+  legendHighlighted: 'Member of the selected framework',
+  prefectureWide: 'whole prefecture',
+  muniHeading: 'Municipality',
+  muniHint:
+    'Point at a dot on the map, or choose a member name, to see the frameworks that municipality belongs to.',
+  muniBelongs: (name, n) => `Frameworks ${name} belongs to (${n})`,
+  approxPosition: 'approximate position',
+  omittedHeading: 'Frameworks not on the map',
+  omittedHint:
+    'Found by the research but left out, for example because a fact could not be confirmed.',
+  role: 'Role',
+  positionSource: 'Positions',
+  landSource: 'Coastline',
+};
+
+export const REGION_MESSAGES: Record<Lang, Messages> = { ja, en };
