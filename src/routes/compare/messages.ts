@@ -62,6 +62,9 @@ const ja = {
   persons: (n: string) => `${n}人`,
   popKind: { target: '目標', projection: '推計', actual: '実績' },
   source: '出典',
+  legendLow: '少ない',
+  legendHigh: '多い',
+  legendNoSdg: '対応する項目なし',
 };
 
 type Messages = typeof ja;
@@ -126,6 +129,9 @@ const en: Messages = {
   persons: (n) => `${n} people`,
   popKind: { target: 'target', projection: 'projection', actual: 'actual' },
   source: 'Source',
+  legendLow: 'fewer',
+  legendHigh: 'more',
+  legendNoSdg: 'no item names the goal',
 };
 
 export const COMPARE_MESSAGES: Record<Lang, Messages> = { ja, en };

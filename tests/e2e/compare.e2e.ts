@@ -1,0 +1,173 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { alignByConcept } from '../../src/lib/analysis/alignByConcept';
+import { CATEGORY_IDS, Concepts } from '../../src/lib/data/schemas';
+import { cityIds, index, loadPlanJson } from './data';
+
+const { concepts } = Concepts.parse(JSON.parse(readFileSync('static/data/concepts.json', 'utf8')));
+const tableRows = (page: Page) => page.locator('[data-testid="matrix-table"] tbody tr');
+const rowCities = async (page: Page) =>
+  tableRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-city')));
+
+test('the matrix shows every city of index.json with its counts per category', async ({ page }) => {
+  await page.goto('/compare');
+  await expect(tableRows(page)).toHaveCount(cityIds.length);
+  expect(await rowCities(page)).toEqual(cityIds);
+  for (const city of index.cities) {
+    const cells = page.locator(`[data-testid="matrix-table"] tr[data-city="${city.id}"] td`);
+    await expect(cells.first()).toHaveText(String(city.itemCount));
+    for (const [i, category] of CATEGORY_IDS.entries()) {
+      const expected = loadPlanJson(city.id).items.filter((it) =>
+        it.categories?.includes(category),
+      ).length;
+      await expect(cells.nth(i + 1)).toHaveText(String(expected));
+      await expect(
+        page.locator(
+          `[data-testid="heatmap"] g[data-city="${city.id}"][data-category="${category}"]`,
+        ),
+      ).toContainText(String(expected));
+    }
+  }
+  // The SDG strip needs the plan files, fetched after the first paint.
+  const strip = page.locator('[data-testid="sdg-strip"]');
+  await expect(strip.locator('g[data-goal]')).toHaveCount(17 * cityIds.length);
+  const first = loadPlanJson(cityIds[0]!);
+  const goal3 = first.items.filter((i) => i.sdgs?.includes(3)).length;
+  const cell = strip.locator(`g[data-city="${cityIds[0]}"][data-goal="3"]`);
+  if (goal3 > 0) await expect(cell).toContainText(String(goal3));
+  else await expect(cell.locator('text')).toHaveCount(0);
+});
+
+test('the share view and the table sort follow the data', async ({ page }) => {
+  await page.goto('/compare');
+  await page.getByRole('radio', { name: '計画内の割合' }).check();
+  await expect(page).toHaveURL(/[?&]metric=share/);
+  const city = index.cities[0]!;
+  const share = Math.round(((city.countsByCategory?.health ?? 0) / city.itemCount) * 100);
+  await expect(
+    page.locator(`[data-testid="heatmap"] g[data-city="${city.id}"][data-category="health"]`),
+  ).toContainText(`${share}%`);
+  await page.getByRole('button', { name: '全項目' }).click();
+  const byTotal = [...index.cities].sort((a, b) => b.itemCount - a.itemCount).map((c) => c.id);
+  await expect.poll(() => rowCities(page)).toEqual(byTotal);
+  await expect(page.locator('th[aria-sort="descending"]')).toContainText('全項目');
+});
+
+test('a heat-map cell opens the grid at its category, aligned by concept', async ({ page }) => {
+  await page.goto('/compare');
+  const category = 'health';
+  await page
+    .locator(`[data-testid="heatmap"] g[data-city="${cityIds[0]}"][data-category="${category}"]`)
+    .click();
+  await expect(page).toHaveURL(new RegExp(`[?&]cat=${category}`));
+  await expect(page.locator('#grid-heading')).toContainText('健康・医療・福祉');
+  await expect(page.locator('#grid-heading')).toBeFocused();
+
+  const plans = cityIds.map(loadPlanJson);
+  const rows = alignByConcept({
+    cities: cityIds,
+    category,
+    itemsByCity: new Map(plans.map((p) => [p.id, p.items])),
+    concepts,
+  });
+  const grid = page.locator('[data-testid="concept-grid"]');
+  await expect(grid.locator('> li')).toHaveCount(rows.length);
+  const total = plans.flatMap((p) => p.items.filter((i) => i.categories?.includes(category)));
+  await expect(grid.locator('article[data-item]')).toHaveCount(total.length);
+
+  const shared = rows.find((r) => r.concept)!;
+  const row = grid.locator(`li[data-concept="${shared.concept!.id}"]`);
+  await expect(row.locator('h3')).toHaveText(shared.concept!.label.ja);
+  for (const [i, city] of cityIds.entries()) {
+    await expect(row.locator(`.cell[data-city="${city}"] article`)).toHaveCount(
+      shared.cells[i]!.length,
+    );
+  }
+  // Shared phrases are marked as spans of text, and an item opens its source line.
+  await expect(grid.locator('mark').first()).toBeVisible();
+  const item = shared.cells.flat()[0]!;
+  const card = row.locator(`article[data-item="${item.id}"]`);
+  await expect(card.locator('.title')).toHaveText(item.title);
+  await card.getByRole('link').click();
+  const city = item.id.split('/')[0]!;
+  await expect(page).toHaveURL(
+    new RegExp(`/plans/${city}\\?(.*&)?item=${encodeURIComponent(item.id)}`),
+  );
+  await expect(page.locator('[data-testid="source-viewer"] li.hit').first()).toBeVisible();
+});
+
+test('choosing and ordering cities is in the URL; back and forward restore it', async ({
+  page,
+}) => {
+  const [a, b, c] = cityIds;
+  await page.goto(`/compare?cities=${b},${a}&cat=safety&lang=en`);
+  await expect.poll(() => rowCities(page)).toEqual([b, a]);
+  await expect(page.locator('[data-testid="concept-grid"] > li').first()).toBeVisible();
+  const name = (id: string) => index.cities.find((x) => x.id === id)!.name.en;
+
+  await page.getByRole('checkbox', { name: name(c!) }).check();
+  await expect(page).toHaveURL(new RegExp(`cities=${b}%2C${a}%2C${c}`));
+  await expect.poll(() => rowCities(page)).toEqual([b, a, c]);
+
+  await page.getByRole('button', { name: `Move ${name(c!)} earlier` }).click();
+  await expect.poll(() => rowCities(page)).toEqual([b, c, a]);
+  await expect(
+    page.locator('[data-testid="concept-grid"] > li').first().locator('.cell').first(),
+  ).toHaveAttribute('data-city', b!);
+
+  await page.goBack();
+  await expect.poll(() => rowCities(page)).toEqual([b, a, c]);
+  await page.goBack();
+  await expect.poll(() => rowCities(page)).toEqual([b, a]);
+  await page.goForward();
+  await expect.poll(() => rowCities(page)).toEqual([b, a, c]);
+  await expect(page).toHaveURL(/cat=safety/);
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.locator('h1')).toHaveText('Compare plans');
+});
+
+test('invalid parameters are ignored with a notice that names them', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`/compare?cities=tokyo,${cityIds[1]},${cityIds[1]}&cat=welfare&metric=%3Cb%3E`);
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('cities=tokyo');
+  await expect(notice).toContainText(`cities=${cityIds[1]}`);
+  await expect(notice).toContainText('cat=welfare');
+  await expect(notice).toContainText('metric=<b>');
+  await expect.poll(() => rowCities(page)).toEqual([cityIds[1]]);
+  await expect(page.locator('#grid-heading')).toHaveText('項目の並列表示');
+  await notice.getByRole('button').click();
+  await expect(notice).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/compare\\?cities=${cityIds[1]}$`));
+
+  await page.goto('/compare?cities=%%,,');
+  await expect(page.locator('.notice')).toContainText('%%');
+  await expect(tableRows(page)).toHaveCount(cityIds.length);
+  expect(errors).toEqual([]);
+});
+
+test('the phone layout stacks the grid without a horizontal page scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/compare?cat=children');
+  await expect(page.locator('[data-testid="concept-grid"] article').first()).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+for (const lang of ['ja', 'en']) {
+  test(`axe: compare with the grid open (${lang})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/compare?cat=health${lang === 'en' ? '&lang=en' : ''}`);
+    await expect(page.locator('[data-testid="concept-grid"] article').first()).toBeVisible();
+    await expect(page.locator('[data-testid="sdg-strip"] svg')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+    ).toEqual([]);
+  });
+}
