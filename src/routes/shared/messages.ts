@@ -15,6 +15,7 @@ const ja = {
   badCities: (v: string) => `市「${v}」はデータにないため無視しました。`,
   badConcept: (v: string) =>
     `概念「${v}」は見つからないか、選んだ市の間で共有されていないため無視しました。`,
+  conceptsHeading: '共通する概念',
   upsetHeading: '共有の組み合わせ（UpSet図）',
   upsetLabel: (n: number) =>
     `選んだ市の組み合わせごとの共通概念の数。${n}通りの組み合わせ。一覧は下の表を参照。`,
@@ -52,6 +53,7 @@ const en: SharedMessages = {
   badCities: (v: string) => `Ignored the unknown city “${v}”.`,
   badConcept: (v: string) =>
     `Ignored the concept “${v}”: it does not exist or is not shared by the chosen cities.`,
+  conceptsHeading: 'Shared concepts',
   upsetHeading: 'Which cities share concepts (UpSet plot)',
   upsetLabel: (n: number) =>
     `Number of shared concepts per combination of the chosen cities; ${n} combinations. See the list below.`,
