@@ -28,3 +28,39 @@ for (const path of ['/', '/plans/hiratsuka']) {
     expect(overflow).toBe(0);
   });
 }
+
+test('each page fetches only the data it shows', async ({ page }) => {
+  const data: string[] = [];
+  page.on('request', (req) => {
+    const path = new URL(req.url()).pathname;
+    if (path.startsWith('/data/')) data.push(path.slice('/data/'.length));
+  });
+  await page.goto('/');
+  await expect(page.locator('article[data-city]').first()).toBeVisible();
+  expect(data).toEqual(['index.json']);
+
+  data.length = 0;
+  const plan = loadPlanJson('ichinoseki');
+  await page.goto('/plans/ichinoseki');
+  await expect(page.getByTestId('outline')).toBeVisible();
+  expect(data).toEqual(['plans/ichinoseki.json']);
+
+  const item = plan.items[0]!;
+  await page.locator(`li[data-item="${item.id}"] > .row button.item`).click();
+  await expect(page.getByTestId('viewer-title')).toHaveText(item.title);
+  expect(data).toEqual(['plans/ichinoseki.json', item.source.file]);
+});
+
+test('a source link on a home card opens that fact in the plan viewer', async ({ page }) => {
+  const plan = loadPlanJson('nihonmatsu');
+  await page.goto('/');
+  await page
+    .locator('article[data-city="nihonmatsu"]')
+    .getByRole('link', { name: '出典: 将来像' })
+    .click();
+  await expect(page).toHaveURL(/\/plans\/nihonmatsu\?fact=vision$/);
+  const line = plan.plan.provenance.vision!.line;
+  const hit = page.locator(`[data-testid="source-viewer"] li[data-line="${line}"]`);
+  await expect(hit).toHaveClass(/hit/);
+  await expect(hit).toBeInViewport();
+});
