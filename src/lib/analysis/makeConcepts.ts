@@ -43,7 +43,7 @@ function makeShared(group: ConceptGroup, cityNames: Map<string, Localized>): Con
   const pct = Math.round(CENTRAL_SHARE * 100);
   return {
     id: `term-${term}`,
-    label: { ja: term, en: `“${term}”` },
+    label: { ja: term, en: `Items centred on “${term}”` },
     why: {
       ja: `「${term}」がタイトルの中心語（重みの${pct}%以上）である項目（${ja}の${n}件）。異なる市の項目対の類似度（標本平均）${group.score}。`,
       en: `“${term}” carries at least ${pct}% of each item title's weight (${n} items of ${en}). Mean score of sampled cross-city pairs: ${group.score}.`,
