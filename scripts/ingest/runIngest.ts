@@ -39,9 +39,15 @@ export interface IngestResult {
 const toJson = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 const capitalize = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
+/** An existing data file, parsed; a broken one stops the ingest before anything is written. */
 function readJson<T>(path: string, parse: (v: unknown) => T): T | undefined {
   if (!existsSync(path)) return undefined;
-  return parse(JSON.parse(readFileSync(path, 'utf8')));
+  try {
+    return parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    const problem = (error as Error).message.split('\n')[0];
+    throw new IngestError('unreadable', `${path}: not a valid data file (${problem})`);
+  }
 }
 
 export function runIngest(opts: IngestOptions): IngestResult {

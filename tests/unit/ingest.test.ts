@@ -234,6 +234,15 @@ describe('ingest: input it refuses, leaving the output alone', () => {
     expect(listFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')])).toEqual(before);
   });
 
+  it('stops before writing when the existing index.json is broken', () => {
+    const out = tempDir();
+    writeFileSync(join(out, 'index.json'), '{ "version": 1, "cities": [ { "id": 3 } ] }');
+    const r = ingest(join(FIXTURES, 'hoshimigaoka.txt'), out);
+    expect(r.status).toBe(66);
+    expect(r.stderr).toMatch(/index\.json: not a valid data file/u);
+    expect(listFiles(out)).toEqual(['index.json']);
+  });
+
   it('explains its usage when the id or name is missing', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', 'plan.txt'], {
       cwd: ROOT,
