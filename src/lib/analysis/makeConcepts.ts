@@ -32,8 +32,8 @@ function makeShared(group: ConceptGroup, cityNames: Map<string, Localized>): Con
       id: concept.id,
       label: concept.label,
       why: {
-        ja: `同義語辞書の「${concept.label.ja}」の語がタイトルにある項目（${ja}の${n}件）。一致した語: ${listTerms(group, '、')}。異なる市の項目対の類似度（標本平均）${group.score}。`,
-        en: `Item titles name a term of the synonym lexicon's "${concept.label.en}" (${n} items of ${en}). Matched terms: ${listTerms(group, ', ')}. Mean score of sampled cross-city pairs: ${group.score}.`,
+        ja: `同義語辞書の「${concept.label.ja}」の語がタイトル（文章だけの見出し項目は本文）にある項目（${ja}の${n}件）。一致した語: ${listTerms(group, '、')}。異なる市の項目対の類似度（標本平均）${group.score}。`,
+        en: `Item titles (for headings over prose, their text) name a term of the synonym lexicon's "${concept.label.en}" (${n} items of ${en}). Matched terms: ${listTerms(group, ', ')}. Mean score of sampled cross-city pairs: ${group.score}.`,
       },
       ...base,
       categories: [...concept.categories],
