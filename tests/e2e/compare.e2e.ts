@@ -158,6 +158,41 @@ test('the phone layout stacks the grid without a horizontal page scroll', async 
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+async function download(page: Page, button: string): Promise<string> {
+  const menu = page.getByTestId('export-menu');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await menu.locator('summary').click();
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  return readFileSync((await (await pending).path())!, 'utf8');
+}
+
+test('exports: the grid’s items as JSON, the heat map as SVG with title, legend and footer', async ({
+  page,
+}) => {
+  const chosen = cityIds.slice(0, 2);
+  await page.goto(`/compare?cities=${chosen.join(',')}&cat=industry`);
+  await expect(page.locator('[data-testid="concept-grid"] article').first()).toBeVisible();
+  const plans = chosen.map(loadPlanJson);
+  const expected = plans.flatMap((p) =>
+    p.items.filter((i) => i.categories?.includes('industry')).map((i) => i.id),
+  );
+  const rows = JSON.parse(await download(page, 'この表示の項目（JSON）')) as Array<{
+    id: string;
+    line: number;
+  }>;
+  expect(rows.map((r) => r.id).sort()).toEqual([...expected].sort());
+
+  const svg = await download(page, '分類別の項目数（項目数）（SVG）');
+  expect(svg).toContain('<svg');
+  expect(svg).toContain('分類別の項目数（項目数）');
+  expect(svg).toContain('出典：各市の総合計画を加工して作成');
+  expect(svg).toContain('多い');
+  for (const plan of plans) expect(svg).toContain(plan.plan.title);
+  const other = index.cities.find((c) => !chosen.includes(c.id))!;
+  expect(svg).not.toContain(other.plan.title);
+});
+
 for (const lang of ['ja', 'en']) {
   test(`axe: compare with the grid open (${lang})`, async ({ page }) => {
     test.setTimeout(120_000);
