@@ -86,3 +86,31 @@ test('a plan fact opens the viewer on the line that states it', async ({ page })
     /hit/,
   );
 });
+
+test('a (再掲) row leads to the item it repeats', async ({ page }) => {
+  const items = loadPlanJson('nihonmatsu').items;
+  const row = items.find((i) => i.repeats)!;
+  const original = items.find((i) => i.id === row.repeats)!;
+  await page.goto(`/plans/nihonmatsu?item=${encodeURIComponent(row.id)}`);
+  await page.locator(`li[data-item="${row.id}"]`).getByTestId('repeats').first().click();
+  await expect(page).toHaveURL(new RegExp(`item=${encodeURIComponent(original.id)}`));
+  await expectViewerShows(page, original);
+});
+
+test('switching language on a plan page keeps the open item', async ({ page }) => {
+  const item = loadPlanJson('hiratsuka').items[3]!;
+  await page.goto(`/plans/hiratsuka?item=${encodeURIComponent(item.id)}`);
+  await expect(page.getByTestId('viewer-title')).toHaveText(item.title);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page).toHaveURL(new RegExp(`item=${encodeURIComponent(item.id)}`));
+  await expect(page.getByRole('heading', { name: 'Source text' })).toBeVisible();
+  await expect(page.getByTestId('viewer-title')).toHaveText(item.title);
+  await expect(page.getByTestId('viewer-title')).toHaveAttribute('lang', 'ja');
+});
+
+test('an unknown city shows the panel naming its plan file', async ({ page }) => {
+  await page.goto('/plans/atlantis');
+  await expect(page.getByRole('alert').getByTestId('error-file')).toHaveText('plans/atlantis.json');
+  await expect(page.getByRole('alert')).toContainText('HTTP 404');
+});
