@@ -60,3 +60,12 @@ for (const lang of ['ja', 'en']) {
     ).toEqual([]);
   });
 }
+
+test('the confusion matrix shows evaluation.json cell by cell', async ({ page }) => {
+  await page.goto('/method');
+  const rows = page.getByTestId('confusion').locator('tbody tr');
+  const { matrix } = evaluation.final.confusion;
+  await expect(rows).toHaveCount(matrix.length);
+  for (const [r, row] of matrix.entries())
+    await expect(rows.nth(r).locator('td')).toHaveText(row.map(String));
+});

@@ -58,6 +58,9 @@ const ja = {
     `SDGsの目標番号（${n}項目）：F1 ${f1}（適合率 ${p}、再現率 ${r}）。`,
   pairs: (p: string, r: string, f1: string, n: number) =>
     `概念の一致（${n}組）：適合率 ${p}、再現率 ${r}、F1 ${f1}。`,
+  confusion: '混同行列（最終の分類）',
+  mustVsPredicted: '正解↓ 予測→',
+  noLabel: 'なし',
   targets: '目標',
   target: (name: string, value: string, met: boolean | null) =>
     `${name} ${value}以上：${met === null ? '未測定' : met ? '達成' : '未達成'}`,
@@ -122,6 +125,9 @@ const en: MethodMessages = {
     `SDG goal numbers (${n} items): F1 ${f1} (precision ${p}, recall ${r}).`,
   pairs: (p: string, r: string, f1: string, n: number) =>
     `Concept matching (${n} pairs): precision ${p}, recall ${r}, F1 ${f1}.`,
+  confusion: 'Confusion matrix (final labels)',
+  mustVsPredicted: 'Must ↓ predicted →',
+  noLabel: 'None',
   targets: 'Targets',
   target: (name: string, value: string, met: boolean | null) =>
     `${name} at least ${value}: ${met === null ? 'not measured' : met ? 'met' : 'not met'}`,
