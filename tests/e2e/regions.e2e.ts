@@ -119,6 +119,17 @@ test('the framework list works from the keyboard', async ({ page }) => {
   await expect(name).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('the overview map places the four cities and links each to its partnership map', async ({
+  page,
+}) => {
+  await page.goto('/regions');
+  const overview = page.getByTestId('overview-map');
+  await expect(overview.locator('circle[data-city]')).toHaveCount(4);
+  await overview.getByRole('link', { name: 'いわき市の広域連携の地図' }).click();
+  await expect(page).toHaveURL(/city=iwaki/);
+  await expect(page.getByTestId('framework')).toHaveCount(3);
+});
+
 test('the home page does not load maplibre', async ({ page }) => {
   const scripts: string[] = [];
   page.on('response', async (r) => {
@@ -147,6 +158,7 @@ for (const [label, viewport] of [
     for (const city of CITIES) {
       await openMap(page, `?city=${city}`);
       await expect(page.locator('[data-testid="map-label"]').first()).toBeVisible();
+      await expect(page.getByTestId('gl-map')).toHaveAttribute('data-idle', 'true');
       const path = info.outputPath(`regions-${city}-${label}.png`);
       await page.getByTestId('map-box').screenshot({ path });
       await page.screenshot({ path: info.outputPath(`regions-${city}-${label}-page.png`) });
