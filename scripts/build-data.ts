@@ -18,6 +18,8 @@ import { buildConcepts, toConceptsJson } from './buildConcepts';
 
 export const CITIES = ['nihonmatsu', 'ichinoseki', 'hiratsuka', 'iwaki'] as const;
 
+const SDG_KEYS = Array.from({ length: 17 }, (_, i) => String(i + 1));
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function readCuration(city: string, root = ROOT): Curation {
@@ -45,6 +47,7 @@ function countBy(values: readonly string[], order: readonly string[] = []): Reco
 
 export function summarize(plan: Plan): PlanSummary {
   const categories = plan.items.flatMap((it) => it.categories ?? []);
+  const sdgs = plan.items.flatMap((it) => [...new Set(it.sdgs ?? [])].map(String));
   return {
     id: plan.id,
     name: plan.name,
@@ -58,6 +61,7 @@ export function summarize(plan: Plan): PlanSummary {
       ITEM_KINDS,
     ),
     ...(categories.length ? { countsByCategory: countBy(categories, CATEGORY_IDS) } : {}),
+    ...(sdgs.length ? { countsBySdg: countBy(sdgs, SDG_KEYS) } : {}),
   };
 }
 

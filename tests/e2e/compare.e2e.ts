@@ -11,6 +11,10 @@ const rowCities = async (page: Page) =>
   tableRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-city')));
 
 test('the matrix shows every city of index.json with its counts per category', async ({ page }) => {
+  const planFetches: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/data/plans/')) planFetches.push(r.url());
+  });
   await page.goto('/compare');
   await expect(tableRows(page)).toHaveCount(cityIds.length);
   expect(await rowCities(page)).toEqual(cityIds);
@@ -29,7 +33,6 @@ test('the matrix shows every city of index.json with its counts per category', a
       ).toContainText(String(expected));
     }
   }
-  // The SDG strip needs the plan files, fetched after the first paint.
   const strip = page.locator('[data-testid="sdg-strip"]');
   await expect(strip.locator('g[data-goal]')).toHaveCount(17 * cityIds.length);
   const first = loadPlanJson(cityIds[0]!);
@@ -37,6 +40,24 @@ test('the matrix shows every city of index.json with its counts per category', a
   const cell = strip.locator(`g[data-city="${cityIds[0]}"][data-goal="3"]`);
   if (goal3 > 0) await expect(cell).toContainText(String(goal3));
   else await expect(cell.locator('text')).toHaveCount(0);
+  // The matrix and the strip come from index.json alone: no plan file is fetched for them.
+  expect(planFetches).toEqual([]);
+});
+
+test('the matrix view exports every item of the chosen cities once the menu is used', async ({
+  page,
+}) => {
+  const chosen = cityIds.slice(1, 3);
+  await page.goto(`/compare?cities=${chosen.join(',')}`);
+  await expect(tableRows(page)).toHaveCount(chosen.length);
+  const loaded = Promise.all(
+    chosen.map((c) => page.waitForResponse((r) => r.url().endsWith(`/data/plans/${c}.json`))),
+  );
+  await page.getByTestId('export-menu').locator('summary').click();
+  await loaded;
+  const rows = JSON.parse(await download(page, 'この表示の項目（JSON）')) as Array<{ id: string }>;
+  const expected = chosen.flatMap((c) => loadPlanJson(c).items.map((i) => i.id));
+  expect(rows.map((r) => r.id).sort()).toEqual([...expected].sort());
 });
 
 test('the share view and the table sort follow the data', async ({ page }) => {

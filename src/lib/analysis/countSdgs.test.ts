@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countSdgs } from './countSdgs';
+import { readFileSync } from 'node:fs';
+import { Plan, PlanIndex } from '$lib/data/schemas';
+import { countSdgs, readSdgCounts } from './countSdgs';
 
 const at = (pairs: Array<[number, number]>) => {
   const out = new Array<number>(17).fill(0);
@@ -26,4 +28,32 @@ describe('countSdgs', () => {
     expect(countSdgs(items)).toEqual(expected);
     expect(items).toEqual(copy);
   });
+});
+
+describe('readSdgCounts', () => {
+  it.each([
+    ['nothing', undefined, at([])],
+    [
+      'keys 1–17',
+      { '1': 2, '17': 5 },
+      at([
+        [1, 2],
+        [17, 5],
+      ]),
+    ],
+    ['ignores other keys', { '0': 1, '18': 1, x: 3, '4': 1 }, at([[4, 1]])],
+  ])('%s', (_name, counts, expected) => {
+    expect(readSdgCounts(counts)).toEqual(expected);
+  });
+});
+
+describe('SDG counts on the real data', () => {
+  const index = PlanIndex.parse(JSON.parse(readFileSync('static/data/index.json', 'utf8')));
+  it.each(index.cities.map((c) => [c.id, c] as const))(
+    '%s: index.json countsBySdg equals the counts from its plan file',
+    (_id, summary) => {
+      const plan = Plan.parse(JSON.parse(readFileSync(`static/data/${summary.file}`, 'utf8')));
+      expect(readSdgCounts(summary.countsBySdg)).toEqual(countSdgs(plan.items));
+    },
+  );
 });

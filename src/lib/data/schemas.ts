@@ -145,6 +145,8 @@ export const PlanSummary = z.object({
   itemCount: z.int(),
   countsByKind: z.record(z.string(), z.int()),
   countsByCategory: z.optional(z.record(z.string(), z.int())),
+  /** Items naming each SDG, keyed "1"…"17" (zero counts left out), so charts need no plan file. */
+  countsBySdg: z.optional(z.record(z.string(), z.int())),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
