@@ -51,6 +51,13 @@ export const TEXT_READ_KINDS: ReadonlySet<string> = new Set([
   'project',
 ]);
 
+/**
+ * A concept counts for a paragraph when its terms occur at least twice there; a description of a
+ * sentence or two (up to SHORT_TEXT characters) is about everything it names.
+ */
+const TEXT_MIN_MENTIONS = 2;
+const SHORT_TEXT = 150;
+
 export type DescribableItem = Pick<PlanItem, 'title'> & { kind?: string; text?: string };
 
 /** The part of an item that matching depends on, as a memo key. */
@@ -71,7 +78,8 @@ function mergeHits(a: readonly LexiconHit[], b: readonly LexiconHit[]): LexiconH
 export function describeItem(item: DescribableItem): ItemSignature {
   const titleHits = matchLexicon(item.title);
   const readText = TEXT_READ_KINDS.has(item.kind ?? '') && item.text;
-  const hits = readText ? mergeHits(titleHits, matchLexicon(item.text!)) : titleHits;
+  const minMentions = (item.text?.length ?? 0) > SHORT_TEXT ? TEXT_MIN_MENTIONS : 1;
+  const hits = readText ? mergeHits(titleHits, matchLexicon(item.text!, minMentions)) : titleHits;
   const { terms, compounds } = extractTerms(item.title);
   const compoundSet = new Set(compounds);
   const weights = new Map(terms.map((t) => [t, weightOf(t, compoundSet)] as const));

@@ -43,6 +43,16 @@ describe('matchLexicon', () => {
     ]);
   });
 
+  it.each([
+    // minMentions counts every occurrence of the concept's matched atoms.
+    ['地域の医療と救急の体制を守る。', 2, ['medical-care']],
+    ['地域の医療を守り、医療人材を育てる。', 2, ['medical-care']],
+    ['地域の医療を守る。', 2, []],
+    ['地域の医療を守る。', 1, ['medical-care']],
+  ])('%s with minMentions %i', (text, min, ids) => {
+    expect(matchLexicon(text, min).map((h) => h.concept)).toEqual(ids);
+  });
+
   it('has unique ids and terms already in normalized form', () => {
     expect(new Set(LEXICON.map((c) => c.id)).size).toBe(LEXICON.length);
     for (const atom of LEXICON.flatMap((c) => c.terms.flat())) {

@@ -46,18 +46,24 @@ for (const concept of LEXICON) {
   }
 }
 
-function findAtoms(norm: string): Set<string> {
-  const found = new Set<string>();
+/** Atom → how many times it occurs in the text. */
+function findAtoms(norm: string): Map<string, number> {
+  const found = new Map<string, number>();
   for (let i = 0; i < norm.length; i++) {
     const candidates = atomsByFirstChar.get(norm.charAt(i));
     if (!candidates) continue;
-    for (const atom of candidates) if (norm.startsWith(atom, i)) found.add(atom);
+    for (const atom of candidates)
+      if (norm.startsWith(atom, i)) found.set(atom, (found.get(atom) ?? 0) + 1);
   }
   return found;
 }
 
-/** Lexicon concepts named in a text, in lexicon order. */
-export function matchLexicon(text: string): LexiconHit[] {
+/**
+ * Lexicon concepts named in a text, in lexicon order. `minMentions` > 1 keeps only concepts whose
+ * matched atoms occur that often together: a paragraph is about what it keeps coming back to, not
+ * about every word it mentions once.
+ */
+export function matchLexicon(text: string, minMentions = 1): LexiconHit[] {
   const norm = normalizeForMatch(text);
   const atoms = findAtoms(norm);
   if (atoms.size === 0) return [];
@@ -68,7 +74,10 @@ export function matchLexicon(text: string): LexiconHit[] {
       present = findAtoms(concept.except.reduce((s, e) => s.split(e).join('|'), norm));
     }
     const terms = concept.terms.filter((parts) => parts.every((a) => present.has(a)));
-    if (terms.length > 0) hits.push({ concept: concept.id, terms: terms.map((p) => p.join('+')) });
+    if (terms.length === 0) continue;
+    const mentions = [...new Set(terms.flat())].reduce((n, a) => n + present.get(a)!, 0);
+    if (mentions >= minMentions)
+      hits.push({ concept: concept.id, terms: terms.map((p) => p.join('+')) });
   }
   return hits;
 }
