@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { Regions } from '../../src/lib/data/schemas';
+import { importN03 } from '../../scripts/geo/n03';
+import { Municipalities, Regions } from '../../src/lib/data/schemas';
 
 const regions = Regions.parse(JSON.parse(readFileSync('static/data/regions.json', 'utf8')));
 const members = (id: string) => [...regions.frameworks.find((f) => f.id === id)!.members].sort();
@@ -67,6 +68,41 @@ test('shows an SVG map of the same selection until maplibre is ready', async ({ 
     timeout: 20_000,
   });
   await expect(svg).toHaveCount(0);
+});
+
+test('draws real polygons once N03 boundaries are imported', async ({ page }) => {
+  // What `npm run geo:import -- tests/fixtures/n03/n03-sample.geojson` writes, served in place of
+  // the default files so the committed data stays as it is.
+  const known = Municipalities.parse(
+    JSON.parse(readFileSync('static/data/municipalities.json', 'utf8')),
+  );
+  const fixture = JSON.parse(readFileSync('tests/fixtures/n03/n03-sample.geojson', 'utf8'));
+  const { topology } = importN03(fixture, { known, keep: 1 });
+  const index = JSON.parse(readFileSync('static/data/geo/index.json', 'utf8'));
+  index.municipalities = {
+    file: 'geo/municipalities.topojson',
+    object: 'municipalities',
+    source: { url: 'https://nlftp.mlit.go.jp/ksj/', title: 'N03 fixture' },
+  };
+  await page.route('**/data/geo/index.json', (r) => r.fulfill({ json: index }));
+  await page.route('**/data/geo/municipalities.topojson', (r) => r.fulfill({ json: topology }));
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/maplibre-gl\.[^/]*\.css$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/regions?city=nihonmatsu');
+  const svg = page.getByTestId('svg-map');
+  // 安達地方広域行政組合's three members are all in the fixture; ふくしま田園's are not.
+  await expect(svg.locator('path[data-framework="adachi-kouiki"]')).not.toHaveClass(/approximate/);
+  await expect(svg.locator('path[data-framework="fukushima-denen"]')).toHaveClass(/approximate/);
+  await expect(page.getByTestId('legend-real')).toBeVisible();
+  await expect(page.getByTestId('legend-approx')).toBeVisible();
+  release();
+  await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'true', {
+    timeout: 20_000,
+  });
 });
 
 test('choosing a framework highlights exactly its members on the map and in the list', async ({

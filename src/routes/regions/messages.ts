@@ -33,8 +33,9 @@ const ja = {
   onlyNow: '現在のみ',
   note: '注記',
   legendHeading: '凡例',
-  legendApprox: '面は構成市町村の役場位置を囲んだおおよその範囲です（境界線ではありません）。',
-  legendReal: '面は国土数値情報（行政区域）の境界から描いています。',
+  legendApprox:
+    '破線の面は構成市町村の役場位置を囲んだおおよその範囲です（境界線ではありません）。',
+  legendReal: '実線の面は国土数値情報（行政区域）の境界から描いています。',
   legendHall: '市町村役場の位置',
   legendCity: '比較対象の市',
   legendHighlighted: '選択中の枠組みの構成市町村',
@@ -89,8 +90,8 @@ const en: Messages = {
   note: 'Note',
   legendHeading: 'Legend',
   legendApprox:
-    "Areas are approximate: drawn around the members' city halls, not along boundaries.",
-  legendReal: 'Areas follow the boundaries of 国土数値情報 (administrative areas).',
+    "Dashed areas are approximate: drawn around the members' city halls, not along boundaries.",
+  legendReal: 'Solid areas follow the boundaries of 国土数値情報 (administrative areas).',
   legendHall: 'City or town hall',
   legendCity: 'Compared city',
   legendHighlighted: 'Member of the selected framework',
