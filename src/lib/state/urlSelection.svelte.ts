@@ -22,10 +22,10 @@ export class UrlSelection {
   }
 
   /** Each choice is a history entry, so back/forward step through what was opened. */
-  select(next: Selection) {
+  select(next: Selection): Promise<void> {
     const item = next && 'item' in next ? next.item : null;
     const fact = next && 'fact' in next ? next.fact : null;
-    if (item === this.#item && fact === this.#fact) return;
-    void goto(patchSearch(page.url, { item, fact }), { keepFocus: true, noScroll: true });
+    if (item === this.#item && fact === this.#fact) return Promise.resolve();
+    return goto(patchSearch(page.url, { item, fact }), { keepFocus: true, noScroll: true });
   }
 }
