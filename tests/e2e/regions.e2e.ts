@@ -146,6 +146,22 @@ test('a member chosen from the list shows every framework it belongs to', async 
   await expect(panel.locator('li[data-framework="koriyama-kouikiken"]')).toBeVisible();
 });
 
+test('pointing at a city hall on the WebGL map lists the frameworks it belongs to', async ({
+  page,
+}) => {
+  await openMap(page, '?city=nihonmatsu');
+  await expect(page.getByTestId('gl-map')).toHaveAttribute('data-idle', 'true');
+  // The city's label sits 8 px right of and 9 px above its dot (RegionMap.svelte).
+  const label = page.locator('[data-testid="map-label"][data-code="072109"]');
+  const box = (await label.boundingBox())!;
+  await page.mouse.move(box.x - 8, box.y + 9);
+  const panel = page.getByTestId('municipality-panel');
+  await expect(panel).toContainText('二本松市');
+  await expect(panel.locator('li[data-framework]')).toHaveCount(7);
+  await page.mouse.move(box.x - 200, box.y + 200);
+  await expect(panel.locator('li[data-framework]')).toHaveCount(0);
+});
+
 test('the framework list works from the keyboard', async ({ page }) => {
   await page.goto('/regions?city=ichinoseki');
   const name = page.getByRole('button', { name: '一関・平泉定住自立圏' });
