@@ -115,7 +115,7 @@ test('an unknown city shows the panel naming its plan file', async ({ page }) =>
   await expect(page.getByRole('alert')).toContainText('HTTP 404');
 });
 
-test('closing the viewer returns focus to the item it was opened from', async ({ page }) => {
+test('closing the viewer (button or Escape) returns focus to its item', async ({ page }) => {
   const item = loadPlanJson('iwaki').items[2]!;
   await page.goto('/plans/iwaki');
   const button = page.locator(`li[data-item="${item.id}"] > .row button.item`);
@@ -123,6 +123,12 @@ test('closing the viewer returns focus to the item it was opened from', async ({
   await expect(page.getByTestId('viewer-title')).toHaveText(item.title);
   await page.getByTestId('source-viewer').getByRole('button', { name: '閉じる' }).click();
   await expect(page).not.toHaveURL(/item=/);
+  await expect(page.getByTestId('viewer-title')).toHaveCount(0);
+  await expect(button).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('viewer-title')).toHaveText(item.title);
+  await page.keyboard.press('Escape');
   await expect(page.getByTestId('viewer-title')).toHaveCount(0);
   await expect(button).toBeFocused();
 });
