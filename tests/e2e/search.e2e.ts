@@ -87,3 +87,19 @@ for (const lang of ['ja', 'en']) {
     ).toEqual([]);
   });
 }
+
+test('?cities= limits and orders the results; the picker changes them', async ({ page }) => {
+  const expected = expectedHits('防災').filter((g) => g.ids.length);
+  expect(expected.length).toBeGreaterThan(1);
+  const [a, b] = [expected[1]!.city, expected[0]!.city];
+  await page.goto(`/search?q=防災&cities=${a},${b}`);
+  const sections = page.locator('section[data-city]');
+  await expect(sections).toHaveCount(2);
+  expect(await sections.evaluateAll((els) => els.map((e) => e.dataset.city))).toEqual([a, b]);
+  const name = index.cities.find((c) => c.id === b)!.name.ja;
+  await page.getByRole('checkbox', { name }).uncheck();
+  await expect(page).toHaveURL(new RegExp(`cities=${a}(&|$)`));
+  await expect(sections).toHaveCount(1);
+  await page.goBack();
+  await expect(sections).toHaveCount(2);
+});

@@ -16,6 +16,10 @@ const ja = {
       : `「${q}」に一致する項目 ${n}件（${cities}市）`,
   cityCount: (n: number) => `${n}件`,
   badCities: (v: string) => `市「${v}」はデータにないため無視しました。`,
+  pickerLegend: '検索する市と表示順',
+  moveUp: (c: string) => `${c}を前へ`,
+  moveDown: (c: string) => `${c}を後ろへ`,
+  keepOne: '少なくとも1市は選んでください',
 };
 
 type SearchMessages = typeof ja;
@@ -33,6 +37,10 @@ const en: SearchMessages = {
     n === 0 ? `No item matches “${q}”.` : `${n} items match “${q}” (${cities} cities)`,
   cityCount: (n: number) => `${n} items`,
   badCities: (v: string) => `Ignored the unknown city “${v}”.`,
+  pickerLegend: 'Cities to search and their order',
+  moveUp: (c: string) => `Move ${c} up`,
+  moveDown: (c: string) => `Move ${c} down`,
+  keepOne: 'Keep at least one city',
 };
 
 export const SEARCH_MESSAGES: Record<Lang, SearchMessages> = { ja, en };
