@@ -109,3 +109,18 @@ for (const lang of ['ja', 'en']) {
     ).toEqual([]);
   });
 }
+
+test('at phone width no view of this set scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const concept = concepts.concepts.find((c) => conceptCities(c, cityIds).length === 4)!;
+  for (const [path, ready] of [
+    [`/shared?concept=${concept.id}`, `article[data-concept="${concept.id}"] a[data-item]`],
+    ['/search?q=%E9%98%B2%E7%81%BD', 'li[data-item]'],
+    ['/method?lang=en', '[data-testid="confusion"]'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator(ready).first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
