@@ -105,6 +105,25 @@ test('draws real polygons once N03 boundaries are imported', async ({ page }) =>
   });
 });
 
+test('each framework layer can be toggled, prefecture-wide unions start hidden', async ({
+  page,
+}) => {
+  await page.route(/maplibre-gl\.[^/]*\.css$/, () => {});
+  await page.goto('/regions?city=nihonmatsu');
+  const svg = page.getByTestId('svg-map');
+  const area = (id: string) => svg.locator(`path[data-framework="${id}"]`);
+  const toggle = (id: string) =>
+    page
+      .locator(`[data-framework="${id}"][data-testid="framework"]`)
+      .getByRole('checkbox', { name: '地図に表示' });
+  await expect(area('koriyama-kouikiken')).toHaveCount(1);
+  await expect(area('fukushima-kouki')).toHaveCount(0);
+  await toggle('koriyama-kouikiken').uncheck();
+  await expect(area('koriyama-kouikiken')).toHaveCount(0);
+  await toggle('fukushima-kouki').check();
+  await expect(area('fukushima-kouki')).toHaveCount(1);
+});
+
 test('choosing a framework highlights exactly its members on the map and in the list', async ({
   page,
 }) => {
