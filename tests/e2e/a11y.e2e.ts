@@ -27,3 +27,11 @@ for (const { name, path, ready } of pages) {
     });
   }
 }
+
+test('axe: the data-error panel', async ({ page }) => {
+  await page.route('**/data/index.json', (route) => route.fulfill({ body: '{"version":1,"cit' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
