@@ -177,6 +177,21 @@ test('the phone layout stacks the grid without a horizontal page scroll', async 
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+  // Stacked cells of cities with nothing on a row are left out on a phone.
+  const plans = cityIds.map(loadPlanJson);
+  const rows = alignByConcept({
+    cities: cityIds,
+    category: 'children',
+    itemsByCity: new Map(plans.map((p) => [p.id, p.items])),
+    concepts,
+  });
+  const emptyAt = rows.findIndex((r) => r.cells.some((c) => c.length === 0));
+  expect(emptyAt).toBeGreaterThanOrEqual(0);
+  const row = page.locator('[data-testid="concept-grid"] > li').nth(emptyAt);
+  const city = cityIds[rows[emptyAt]!.cells.findIndex((c) => c.length === 0)]!;
+  await expect(row.locator(`.cell[data-city="${city}"]`)).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(row.locator(`.cell[data-city="${city}"]`)).toBeVisible();
 });
 
 async function download(page: Page, button: string): Promise<string> {
