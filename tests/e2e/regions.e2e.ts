@@ -243,3 +243,26 @@ for (const [label, viewport] of [
     }
   });
 }
+
+test('without WebGL the SVG map stays and the page says why', async ({ page }) => {
+  // What a browser without WebGL answers: no context for webgl or webgl2.
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (type.startsWith('webgl')) return null;
+      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+  await page.goto('/regions?city=hiratsuka&fw=hiratsuka-joint-fire-command');
+  await expect(page.getByTestId('map-box')).toContainText('WebGL');
+  await expect(page.getByTestId('gl-map')).toHaveCount(0);
+  const codes = await page
+    .getByTestId('svg-map')
+    .locator('circle[data-highlighted="true"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
+  expect(codes).toEqual(members('hiratsuka-joint-fire-command'));
+});
