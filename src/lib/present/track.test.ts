@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import {
+  moveSlide,
+  parseSlide,
+  parseTrack,
+  sameView,
+  serializeTrack,
+  slideHref,
+  toView,
+  type Track,
+} from './track';
+
+const track: Track = [
+  { view: '/', title: '四つの計画', notes: '期間と項目数' },
+  { view: '/compare?cities=iwaki,hiratsuka&cat=health', title: 'Health', notes: 'notes, "quoted"' },
+  { view: '/shared#unique-heading', title: '独自の取組', notes: '' },
+];
+
+const encode = (rows: unknown) => Buffer.from(JSON.stringify(rows), 'utf8').toString('base64url');
+
+describe('serializeTrack / parseTrack', () => {
+  it('round-trips Japanese text, queries and hashes', () => {
+    const copy = structuredClone(track);
+    const code = serializeTrack(track);
+    expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(parseTrack(code)).toEqual({ ok: true, track });
+    expect(track).toEqual(copy);
+  });
+
+  it.each([
+    ['not base64url', '***', 'not base64url UTF-8'],
+    ['not JSON', Buffer.from('{').toString('base64url'), 'not JSON'],
+    ['empty', encode([]), 'no slides'],
+    ['an object', encode({ view: '/' }), 'no slides'],
+    ['a short row', encode([['/', 't']]), 'slide 1 is malformed'],
+    ['a number cell', encode([['/', 't', 3]]), 'slide 1 is malformed'],
+    [
+      'an outside link',
+      encode([
+        ['/', 't', ''],
+        ['https://example.org/', 't', ''],
+      ]),
+      'slide 2 is malformed',
+    ],
+    ['a protocol-relative link', encode([['//example.org/x', 't', '']]), 'slide 1 is malformed'],
+    ['a script link', encode([['javascript:alert(1)', 't', '']]), 'slide 1 is malformed'],
+    [
+      'too many slides',
+      encode(Array.from({ length: 51 }, () => ['/', 't', ''])),
+      'too many slides',
+    ],
+  ])('rejects %s', (_name, code, problem) => {
+    expect(parseTrack(code)).toEqual({ ok: false, problem });
+  });
+
+  it('drops presentation params a shared view carried', () => {
+    const code = encode([['/compare?cat=health&present=1&slide=2&lang=en', 't', 'n']]);
+    expect(parseTrack(code)).toEqual({
+      ok: true,
+      track: [{ view: '/compare?cat=health', title: 't', notes: 'n' }],
+    });
+  });
+});
+
+describe('toView', () => {
+  it.each([
+    ['/compare?cat=health&present=1&track=abc&slide=3&lang=en', '', '/compare?cat=health'],
+    ['/atlas/shared?concept=x#c', '/atlas', '/shared?concept=x#c'],
+    ['/atlas', '/atlas', '/'],
+    ['/atlasx/y', '/atlas', '/atlasx/y'],
+    ['//evil.example/', '', null],
+    ['/\\evil.example/', '', null],
+    ['https://evil.example/', '', null],
+    ['compare', '', null],
+  ])('%s (base %s)', (input, base, expected) => {
+    expect(toView(input, base)).toBe(expected);
+  });
+});
+
+describe('sameView', () => {
+  it.each([
+    ['/compare?a=1&b=2', '/compare?b=2&a=1', true],
+    ['/compare?a=1', '/compare?a=2', false],
+    ['/shared#x', '/shared', true],
+    ['/', '/search', false],
+  ])('%s vs %s', (a, b, expected) => {
+    expect(sameView(a, b)).toBe(expected);
+  });
+});
+
+describe('parseSlide', () => {
+  it.each([
+    [null, 3, null],
+    ['1', 3, 1],
+    ['3', 3, 3],
+    ['4', 3, null],
+    ['0', 3, null],
+    ['-1', 3, null],
+    ['1.5', 3, null],
+    ['02', 3, null],
+    ['x', 3, null],
+  ])('%s of %i', (raw, length, expected) => {
+    expect(parseSlide(raw, length)).toBe(expected);
+  });
+});
+
+describe('moveSlide', () => {
+  it.each([
+    [0, 2, ['/compare?cities=iwaki,hiratsuka&cat=health', '/shared#unique-heading', '/']],
+    [2, 0, ['/shared#unique-heading', '/', '/compare?cities=iwaki,hiratsuka&cat=health']],
+    [1, 1, track.map((s) => s.view)],
+    [0, 3, track.map((s) => s.view)],
+    [-1, 0, track.map((s) => s.view)],
+  ])('%i → %i', (from, to, views) => {
+    const copy = structuredClone(track);
+    expect(moveSlide(track, from, to).map((s) => s.view)).toEqual(views);
+    expect(track).toEqual(copy);
+  });
+});
+
+describe('slideHref', () => {
+  it.each([
+    [2, { code: null, lang: null }, '/compare?cities=iwaki,hiratsuka&cat=health&present=1&slide=2'],
+    [
+      3,
+      { code: 'abc', lang: 'en', base: '/atlas' },
+      '/atlas/shared?present=1&track=abc&slide=3&lang=en#unique-heading',
+    ],
+  ] as const)('slide %i', (n, options, expected) => {
+    expect(slideHref(track, n, options)).toBe(expected);
+  });
+
+  it('throws past the end', () => {
+    expect(() => slideHref(track, 4, { code: null, lang: null })).toThrow(RangeError);
+  });
+});

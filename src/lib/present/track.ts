@@ -1,0 +1,138 @@
+// A talk track is an ordered list of saved views, each with a title and speaker notes. It travels
+// in the URL (?present=1&track=…&slide=N) so a presenter can share it as one link and a reload
+// lands on the same slide. Pure: no DOM, no router.
+
+export interface Slide {
+  /** Path and query of the view, without the base path and without the presentation params. */
+  view: string;
+  title: string;
+  notes: string;
+}
+
+export type Track = Slide[];
+
+/** Parameters that belong to the presentation, not to the view shown on a slide. */
+export const PRESENT_PARAMS = ['present', 'track', 'slide', 'lang'] as const;
+
+const LIMITS = { slides: 50, view: 500, title: 200, notes: 2000 };
+
+/**
+ * The view part of a URL: its path (base path removed) and the view's own query and hash.
+ * `null` when the URL is not an internal path (a shared track must not send anyone elsewhere).
+ */
+export function toView(pathAndQuery: string, base = ''): string | null {
+  if (!/^\/(?![/\\])/.test(pathAndQuery) || pathAndQuery.includes('\\')) return null;
+  const url = new URL(pathAndQuery, 'http://local');
+  if (url.origin !== 'http://local') return null;
+  let path = url.pathname;
+  if (base && (path === base || path.startsWith(`${base}/`))) path = path.slice(base.length) || '/';
+  const query = dropParams(url.search, PRESENT_PARAMS);
+  return `${path}${query}${url.hash}`;
+}
+
+/** Removes `names` from a raw query string without re-encoding the rest (`a,b` stays `a,b`). */
+function dropParams(search: string, names: readonly string[]): string {
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !names.includes(decodeURIComponent(pair.split('=')[0]!)));
+  return kept.length ? `?${kept.join('&')}` : '';
+}
+
+/** Two views are the same slide when path and query match, whatever the order of parameters. */
+export function sameView(a: string, b: string): boolean {
+  const norm = (v: string) => {
+    const url = new URL(v, 'http://local');
+    url.searchParams.sort();
+    return `${url.pathname}?${url.searchParams.toString()}`;
+  };
+  return norm(a) === norm(b);
+}
+
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(code: string): string | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(code)) return null;
+  try {
+    const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Compact form: base64url of JSON `[[view, title, notes], …]` (UTF-8, no padding). */
+export function serializeTrack(track: Track): string {
+  return toBase64Url(JSON.stringify(track.map((s) => [s.view, s.title, s.notes])));
+}
+
+export type ParsedTrack = { ok: true; track: Track } | { ok: false; problem: string };
+
+export function parseTrack(code: string): ParsedTrack {
+  const json = fromBase64Url(code);
+  if (json === null) return { ok: false, problem: 'not base64url UTF-8' };
+  let rows: unknown;
+  try {
+    rows = JSON.parse(json);
+  } catch {
+    return { ok: false, problem: 'not JSON' };
+  }
+  if (!Array.isArray(rows) || rows.length === 0) return { ok: false, problem: 'no slides' };
+  if (rows.length > LIMITS.slides) return { ok: false, problem: 'too many slides' };
+  const track: Track = [];
+  for (const [i, row] of rows.entries()) {
+    const ok =
+      Array.isArray(row) &&
+      row.length === 3 &&
+      row.every((cell) => typeof cell === 'string') &&
+      row[0].length <= LIMITS.view &&
+      row[1].length <= LIMITS.title &&
+      row[2].length <= LIMITS.notes;
+    const view = ok ? toView(row[0] as string) : null;
+    if (!ok || view === null) return { ok: false, problem: `slide ${i + 1} is malformed` };
+    track.push({ view, title: row[1] as string, notes: row[2] as string });
+  }
+  return { ok: true, track };
+}
+
+/** A 1-based slide number from ?slide=, or null when absent or outside the track. */
+export function parseSlide(raw: string | null, length: number): number | null {
+  if (raw === null || !/^[1-9]\d*$/.test(raw)) return null;
+  const n = Number(raw);
+  return n <= length ? n : null;
+}
+
+/** Moves slide `from` to `to` (0-based), returning a new track. */
+export function moveSlide(track: Track, from: number, to: number): Track {
+  if (from < 0 || from >= track.length || to < 0 || to >= track.length) return [...track];
+  const next = [...track];
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved!);
+  return next;
+}
+
+export interface SlideLinkOptions {
+  base?: string;
+  /** The encoded track, or null for the default track (kept out of the URL). */
+  code: string | null;
+  /** Kept so the slides stay in the presenter's language. */
+  lang: string | null;
+}
+
+/** The URL of slide `n` (1-based): the slide's view with the presentation params added. */
+export function slideHref(track: Track, n: number, { base = '', code, lang }: SlideLinkOptions) {
+  const slide = track[n - 1];
+  if (!slide) throw new RangeError(`no slide ${n}`);
+  const url = new URL(slide.view, 'http://local');
+  const extra = new URLSearchParams({ present: '1' });
+  if (code !== null) extra.set('track', code);
+  extra.set('slide', String(n));
+  if (lang !== null) extra.set('lang', lang);
+  const query = [url.search.replace(/^\?/, ''), extra.toString()].filter(Boolean).join('&');
+  return `${base}${url.pathname}?${query}${url.hash}`;
+}
