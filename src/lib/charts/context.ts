@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { ScaleBand, ScaleLinear } from 'd3';
+import type { BandScale, LinearScale } from './scales';
 
 export interface Margin {
   top: number;
@@ -13,8 +13,8 @@ export interface ChartContext {
   readonly width: number;
   readonly height: number;
   readonly margin: Margin;
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleBand<string>;
+  readonly x: LinearScale;
+  readonly y: BandScale;
 }
 
 const CHART = Symbol('chart');

@@ -1,0 +1,109 @@
+// npm run bench — speed as measured facts. Builds (under the shared build lock), serves a copy of
+// the build gzip-compressed on 127.0.0.1, then measures: Lighthouse mobile and desktop on every
+// route, first-load transfer by kind, interaction speed on /compare with 4 and 50 cities, the
+// four-plan pipeline and the national-scale bench (bench-scale.ts). Prints one markdown report and
+// exits non-zero when a budget is missed. Never part of `npm test`: the figures depend on the
+// machine, and a slow machine should not fail the unit tests.
+//   --skip-build        measure the existing build/
+//   --only=a,b          any of lighthouse, transfer, interaction, pipeline, scale
+//   --routes=/,/compare a subset of ROUTES
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkBudgets, type Report } from './bench/budgets';
+import { benchInteraction } from './bench/interaction';
+import { runLighthouse } from './bench/lighthouse';
+import { formatReport } from './bench/report';
+import { measureTransfer } from './bench/transfer';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const PORT = 4183;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+export const ROUTES = [
+  '/',
+  '/compare',
+  '/shared',
+  '/plans/nihonmatsu',
+  '/plans/ichinoseki',
+  '/plans/hiratsuka',
+  '/plans/iwaki',
+  '/search',
+  '/method',
+  '/regions',
+];
+
+const arg = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const only = arg('only')?.split(',');
+const wants = (part: string) => !only || only.includes(part);
+const routes = arg('routes')?.split(',') ?? ROUTES;
+
+function run(cmd: string, args: string[]): string {
+  const res = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${res.stderr}`);
+  return res.stdout;
+}
+
+async function serve(dir: string): Promise<() => void> {
+  const server = spawn('node', ['scripts/serve.mjs', dir, String(PORT)], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return () => server.kill();
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  server.kill();
+  throw new Error(`the server on ${ORIGIN} did not start`);
+}
+
+async function main() {
+  const copy = mkdtempSync(join(tmpdir(), 'plan-atlas-bench-'));
+  // Build and copy under the lock, so parallel builds cannot swap files under the measurements.
+  const build = process.argv.includes('--skip-build') ? '' : 'npx vite build >&2 && ';
+  console.error('building…');
+  run('flock', ['/tmp/plan-atlas-build.lock', 'sh', '-c', `${build}cp -r build/. ${copy}`]);
+  const stop = await serve(copy);
+  const report: Report = { routes: [], interaction: [], pipeline: null, scale: null };
+  try {
+    const transfer = wants('transfer') ? await measureTransfer(ORIGIN, routes) : new Map();
+    for (const route of routes) {
+      console.error(`lighthouse ${route}…`);
+      report.routes.push({
+        route,
+        transfer: transfer.get(route) ?? null,
+        mobile: wants('lighthouse') ? runLighthouse(ORIGIN + route, 'mobile') : null,
+        desktop: wants('lighthouse') ? runLighthouse(ORIGIN + route, 'desktop') : null,
+      });
+    }
+    if (wants('interaction')) {
+      console.error('interaction…');
+      report.interaction = await benchInteraction(ORIGIN, join(ROOT, 'static/data'));
+    }
+  } finally {
+    stop();
+    rmSync(copy, { recursive: true, force: true });
+  }
+  if (wants('pipeline')) {
+    console.error('pipeline…');
+    report.pipeline = JSON.parse(run('npx', ['tsx', 'scripts/bench/pipeline.ts']).trim());
+  }
+  if (wants('scale')) {
+    console.error('scale (several minutes)…');
+    const res = spawnSync('npx', ['tsx', 'scripts/bench-scale.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    report.scale = { ok: res.status === 0, output: (res.stdout + res.stderr).trim() };
+  }
+  const misses = checkBudgets(report);
+  console.log(formatReport(report, misses));
+  process.exit(misses.length ? 1 : 0);
+}
+
+await main();
