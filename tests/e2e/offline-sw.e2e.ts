@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { index, loadPlanJson } from './data';
+
+// The one test that lets the service worker run (playwright.config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit the dashboard works with no network', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.locator('article[data-city]')).toHaveCount(index.cities.length);
+  // Installed and controlling: the precache is complete once the worker is activated.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
+    }
+  });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('article[data-city]')).toHaveCount(index.cities.length);
+
+  // Pages and data files never opened while online come from the precache too.
+  const item = loadPlanJson('iwaki').items[0]!;
+  await page.goto(`/plans/iwaki?item=${encodeURIComponent(item.id)}`);
+  await expect(page.getByTestId('viewer-title')).toHaveText(item.title);
+  await expect(page.getByTestId('source-viewer').locator('li.hit').first()).toBeVisible();
+
+  await page.goto('/compare?cat=health');
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.goto('/shared');
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+});
