@@ -120,8 +120,11 @@ test('each framework layer can be toggled, prefecture-wide unions start hidden',
   await expect(area('fukushima-kouki')).toHaveCount(0);
   await toggle('koriyama-kouikiken').uncheck();
   await expect(area('koriyama-kouikiken')).toHaveCount(0);
+  // A prefecture-wide union has no area; its layer is its members, いわき市 among them.
+  await expect(svg.locator('circle[data-code="072044"]')).toHaveCount(0);
   await toggle('fukushima-kouki').check();
-  await expect(area('fukushima-kouki')).toHaveCount(1);
+  await expect(svg.locator('circle[data-code="072044"]')).toHaveCount(1);
+  await expect(area('fukushima-kouki')).toHaveCount(0);
 });
 
 test('choosing a framework highlights exactly its members on the map and in the list', async ({

@@ -106,6 +106,14 @@ describe('feature collections', () => {
     expect(areas.features.every((f) => f.properties.approximate)).toBe(true);
   });
 
+  it('draws no area for a prefecture-wide union, only its members', () => {
+    const view = makeRegionView(input({ selected: 'fukushima-kouki' }));
+    const areas = makeAreaCollection(view, municipalities);
+    expect(areas.features.map((f) => f.properties.id)).not.toContain('fukushima-kouki');
+    expect(view.highlighted.size).toBe(view.selected!.framework.members.length);
+    expect(view.shown.map((m) => m.code)).toContain('072044');
+  });
+
   it('uses imported shapes when every member has one', () => {
     const view = makeRegionView(input({ city: 'ichinoseki' }));
     const square = (x: number, y: number) => ({

@@ -52,7 +52,11 @@ export function makeAreaCollection(
   shapes?: Map<string, Shape>,
 ): FeatureCollection<Shape, AreaProps> {
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
-  const drawn = view.frameworks.filter((p) => p.visible || p === view.selected);
+  // A prefecture-wide body covers the whole prefecture, not the hull of the members we happen to
+  // list, so it gets no area: its layer is its highlighted members.
+  const drawn = view.frameworks.filter(
+    (p) => (p.visible || p === view.selected) && p.framework.scope !== 'prefecture',
+  );
   drawn.sort((a, b) => Number(a === view.selected) - Number(b === view.selected));
   const features: Feature<Shape, AreaProps>[] = drawn.map((p) => {
     const { geometry, approximate } = areaGeometry(p, byCode, shapes);

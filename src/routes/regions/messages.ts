@@ -39,7 +39,7 @@ const ja = {
   legendHall: '市町村役場の位置',
   legendCity: '比較対象の市',
   legendHighlighted: '選択中の枠組みの構成市町村',
-  prefectureWide: '県全域',
+  prefectureWide: '県全域のため範囲は描かず、構成市町村のみ表示',
   muniHeading: '市町村',
   muniHint:
     '地図上の点にポインターを重ねるか、構成市町村の名前を選ぶと、その市町村が加わる枠組みを表示します。',
@@ -95,7 +95,7 @@ const en: Messages = {
   legendHall: 'City or town hall',
   legendCity: 'Compared city',
   legendHighlighted: 'Member of the selected framework',
-  prefectureWide: 'whole prefecture',
+  prefectureWide: 'the whole prefecture: members shown, no area drawn',
   muniHeading: 'Municipality',
   muniHint:
     'Point at a dot on the map, or choose a member name, to see the frameworks that municipality belongs to.',
