@@ -115,7 +115,7 @@ test('the UpSet chart exports as SVG with title, legend and source footer, and a
   page,
 }) => {
   await page.goto('/shared');
-  await expect(page.locator('[data-testid="upset"] g[data-set]').first()).toBeVisible();
+  await expect(page.locator('[data-testid="upset"] a[data-set]').first()).toBeVisible();
   const svg = (await download(page, '市の組み合わせごとの共通概念の数（SVG）')).toString('utf8');
   expect(svg).toContain('<svg');
   expect(svg).toContain('市の組み合わせごとの共通概念の数');

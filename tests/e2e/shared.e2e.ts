@@ -14,16 +14,21 @@ test('the UpSet plot and the list show every combination of the chosen cities', 
   await page.goto('/shared');
   const upset = countIntersections(concepts.concepts, cityIds);
   expect(upset.intersections.length).toBeGreaterThan(0);
-  const columns = page.locator('[data-testid="upset"] g[data-set]');
+  const columns = page.locator('[data-testid="upset"] a[data-set]');
   await expect(columns).toHaveCount(upset.intersections.length);
   for (const set of upset.intersections) {
     const key = setKey(set.cities);
-    await expect(page.locator(`[data-testid="upset"] g[data-set="${key}"] text`)).toHaveText(
+    await expect(page.locator(`[data-testid="upset"] a[data-set="${key}"] text.count`)).toHaveText(
       String(set.concepts.length),
     );
     const group = page.locator(`[data-testid="concepts"] section[data-set="${key}"]`);
     await expect(group.locator('article[data-concept]')).toHaveCount(set.concepts.length);
   }
+  // A column links to its combination's list.
+  const last = upset.intersections.at(-1)!;
+  await page.locator(`[data-testid="upset"] a[data-set="${setKey(last.cities)}"]`).click();
+  await expect(page).toHaveURL((url) => url.hash === `#set-${setKey(last.cities)}`);
+  await expect(page.locator(`section[id="set-${setKey(last.cities)}"]`)).toBeInViewport();
   for (const size of upset.setSizes) {
     await expect(page.locator(`[data-testid="upset"] g[data-city="${size.city}"]`)).toContainText(
       String(size.size),
@@ -63,7 +68,7 @@ test('?cities= limits and orders the comparison; unknown values get a notice', a
   await page.goto(`/shared?cities=${chosen.join(',')},atlantis`);
   await expect(page.getByRole('status').filter({ hasText: 'atlantis' })).toBeVisible();
   const upset = countIntersections(concepts.concepts, chosen);
-  await expect(page.locator('[data-testid="upset"] g[data-set]')).toHaveCount(
+  await expect(page.locator('[data-testid="upset"] a[data-set]')).toHaveCount(
     upset.intersections.length,
   );
   await expect(page.locator('[data-testid="upset"] g[data-city]')).toHaveCount(2);

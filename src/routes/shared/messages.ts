@@ -17,11 +17,11 @@ const ja = {
     `概念「${v}」は見つからないか、選んだ市の間で共有されていないため無視しました。`,
   conceptsHeading: '共通する概念',
   upsetHeading: '共有の組み合わせ（UpSet図）',
-  upsetLabel: (n: number) =>
-    `選んだ市の組み合わせごとの共通概念の数。${n}通りの組み合わせ。一覧は下の表を参照。`,
+  upsetLabel: (n: number) => `選んだ市の組み合わせごとの共通概念の数（${n}通り）`,
   upsetHint:
-    '縦棒：その市の組み合わせ（黒丸）だけに共通する概念の数。左の数と横棒：各市が含まれる共通概念の数。',
+    '縦棒：その市の組み合わせ（黒丸）だけに共通する概念の数。棒を選ぶとその一覧へ移動します。左の数と横棒：各市が含まれる共通概念の数。',
   setHeading: (cities: string, n: number) => `${cities}（${n}概念）`,
+  columnLabel: (cities: string, n: number) => `${cities}：${n}概念（一覧へ移動）`,
   sharedBy: (n: number) => `${n}市で共通`,
   none: '選んだ市の間で共通する概念はありません。',
   why: 'まとめた理由',
@@ -56,10 +56,11 @@ const en: SharedMessages = {
   conceptsHeading: 'Shared concepts',
   upsetHeading: 'Which cities share concepts (UpSet plot)',
   upsetLabel: (n: number) =>
-    `Number of shared concepts per combination of the chosen cities; ${n} combinations. See the list below.`,
+    `Shared concepts per combination of the chosen cities (${n} combinations)`,
   upsetHint:
-    'Columns: concepts shared by exactly the cities marked with black dots. Left, number and bar: shared concepts each city is part of.',
+    'Columns: concepts shared by exactly the cities marked with black dots; choose one to jump to its list. Left, number and bar: shared concepts each city is part of.',
   setHeading: (cities: string, n: number) => `${cities} (${n} concepts)`,
+  columnLabel: (cities: string, n: number) => `${cities}: ${n} concepts (go to the list)`,
   sharedBy: (n: number) => `Shared by ${n} cities`,
   none: 'The chosen cities share no concept.',
   why: 'Why these match',
