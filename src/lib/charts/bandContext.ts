@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
-import type { ScaleBand, ScaleLinear } from 'd3';
 import type { Margin } from './context';
+import type { BandScale, LinearScale } from './scales';
 
 /** What a BandFrame shares with its layers; getters, so layers follow resizes. */
 export interface BandContext {
@@ -8,11 +8,11 @@ export interface BandContext {
   readonly height: number;
   readonly margin: Margin;
   /** One band per column (category, SDG goal). */
-  readonly x: ScaleBand<string>;
+  readonly x: BandScale;
   /** One band per row (city, category). */
-  readonly y: ScaleBand<string>;
+  readonly y: BandScale;
   /** A value scale across the plotting width, for bars. */
-  readonly value: ScaleLinear<number, number>;
+  readonly value: LinearScale;
 }
 
 const BAND = Symbol('band-chart');

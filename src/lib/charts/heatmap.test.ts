@@ -1,6 +1,6 @@
-import { scaleBand } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { formatShare, heatFill, luminance, placeColumns, textOn } from './heatmap';
+import { blues, formatShare, heatFill, luminance, placeColumns, textOn } from './heatmap';
+import { bandScale } from './scales';
 
 describe('heatFill', () => {
   it('is lightest at 0, darkest at max, clamped outside', () => {
@@ -10,6 +10,17 @@ describe('heatFill', () => {
     expect(heatFill(20, 10)).toBe(full);
     expect(heatFill(3, 0)).toBe(zero);
   });
+});
+
+describe('blues', () => {
+  it.each([
+    [0, 'rgb(247, 251, 255)'],
+    [-1, 'rgb(247, 251, 255)'],
+    [0.5, 'rgb(107, 174, 214)'],
+    [1, 'rgb(8, 48, 107)'],
+    [2, 'rgb(8, 48, 107)'],
+    [1 / 16, 'rgb(235, 243, 251)'],
+  ])('%d → %s', (t, expected) => expect(blues(t)).toBe(expected));
 });
 
 describe('textOn', () => {
@@ -31,7 +42,7 @@ describe('textOn', () => {
 });
 
 describe('placeColumns', () => {
-  const x = scaleBand<string>().domain(['a', 'b', 'c']).range([10, 70]);
+  const x = bandScale(['a', 'b', 'c'], [10, 70], 0, 0);
   it.each([
     [
       ['a', 'b', 'c'],

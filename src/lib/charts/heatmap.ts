@@ -1,6 +1,29 @@
 // Colour and placement rules shared by the heat map and the SDG strip, kept out of the components
 // so they can be tested without a DOM.
-import { interpolateBlues } from 'd3';
+
+// ColorBrewer's 9-class Blues (the stops of d3's interpolateBlues), interpolated piecewise-linearly
+// here so the page does not pull in d3's colour modules for one ramp.
+const BLUES = [
+  [247, 251, 255],
+  [222, 235, 247],
+  [198, 219, 239],
+  [158, 202, 225],
+  [107, 174, 214],
+  [66, 146, 198],
+  [33, 113, 181],
+  [8, 81, 156],
+  [8, 48, 107],
+] as const;
+
+/** A colour on the Blues ramp, t in [0, 1] (clamped), as rgb(r, g, b). */
+export function blues(t: number): string {
+  const at = Math.max(0, Math.min(1, t)) * (BLUES.length - 1);
+  const i = Math.min(BLUES.length - 2, Math.floor(at));
+  const f = at - i;
+  const [a, b] = [BLUES[i]!, BLUES[i + 1]!];
+  const mix = (k: 0 | 1 | 2) => Math.round(a[k] + (b[k] - a[k]) * f);
+  return `rgb(${mix(0)}, ${mix(1)}, ${mix(2)})`;
+}
 
 /** Lightest and darkest points used on the Blues ramp: 0 must still read as a cell, not a hole. */
 const RAMP: [number, number] = [0.06, 0.9];
@@ -8,7 +31,7 @@ const RAMP: [number, number] = [0.06, 0.9];
 /** The fill of a heat-map cell for `value` on a 0…`max` scale. */
 export function heatFill(value: number, max: number): string {
   const t = max > 0 ? Math.max(0, Math.min(1, value / max)) : 0;
-  return interpolateBlues(RAMP[0] + t * (RAMP[1] - RAMP[0]));
+  return blues(RAMP[0] + t * (RAMP[1] - RAMP[0]));
 }
 
 /** WCAG relative luminance of a #rrggbb or rgb(r, g, b) colour. */
