@@ -5,18 +5,21 @@
 import type { Framework, Municipality, Regions } from '$lib/data/schemas';
 import { boundsOf, type LonLat } from './hull';
 
-/** Tableau 10, reordered so neighbours in a city's list differ in hue and lightness. */
+/**
+ * Paul Tol's "muted" scheme, ordered so neighbours in a city's list differ in hue and lightness.
+ * Chosen over Tableau 10, whose red and green are almost the same colour to a deuteranope (ΔE 0.9);
+ * tests/unit/palette-cvd.test.ts checks every pair a city draws under simulated colour blindness.
+ */
 export const FRAMEWORK_COLORS = [
-  '#4e79a7',
-  '#e15759',
-  '#59a14f',
-  '#b07aa1',
-  '#f28e2b',
-  '#76b7b2',
-  '#9c755f',
-  '#edc948',
-  '#ff9da7',
-  '#bab0ac',
+  '#332288',
+  '#ddcc77',
+  '#117733',
+  '#cc6677',
+  '#88ccee',
+  '#882255',
+  '#44aa99',
+  '#999933',
+  '#aa4499',
 ] as const;
 
 export interface PlacedFramework {
