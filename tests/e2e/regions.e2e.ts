@@ -238,7 +238,9 @@ for (const [label, viewport] of [
     await page.setViewportSize(viewport);
     for (const city of CITIES) {
       await openMap(page, `?city=${city}`);
-      await expect(page.locator('[data-testid="map-label"]').first()).toBeVisible();
+      await expect(
+        page.locator('[data-testid="map-label"]').filter({ visible: true }).first(),
+      ).toBeVisible();
       await expect(page.getByTestId('gl-map')).toHaveAttribute('data-idle', 'true');
       const path = info.outputPath(`regions-${city}-${label}.png`);
       await page.getByTestId('map-box').screenshot({ path });
