@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+// Each data file, broken three ways, on the page that reads it: a panel names the file and the
+// problem, and a view that does not need the file still works in the same session (in-app
+// navigation through the header, with the file still broken).
+const FILES = [
+  { file: 'index.json', route: '/', other: '/method' },
+  { file: 'taxonomy.json', route: '/compare', other: '/' },
+  { file: 'concepts.json', route: '/shared', other: '/compare' },
+  { file: 'plans/hiratsuka.json', route: '/plans/hiratsuka', other: '/compare' },
+  { file: 'evaluation.json', route: '/method', other: '/shared' },
+  { file: 'regions.json', route: '/regions', other: '/' },
+  { file: 'municipalities.json', route: '/regions', other: '/compare' },
+  { file: 'geo/index.json', route: '/regions', other: '/shared' },
+] as const;
+
+const BREAKS = {
+  truncated: {
+    body: (file: string) => {
+      const text = readFileSync(`static/data/${file}`, 'utf8');
+      return text.slice(0, Math.floor(text.length * 0.6));
+    },
+    problem: /is not valid JSON/,
+  },
+  binary: {
+    body: () => Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff, 0xfe, 0x00, 0x7b]),
+    problem: /is not valid JSON/,
+  },
+  'wrong shape': {
+    body: () => JSON.stringify({ version: 'two', cities: 'none', items: 7, frameworks: {} }),
+    problem: /\S/,
+  },
+} as const;
+
+for (const { file, route, other } of FILES) {
+  for (const [how, broken] of Object.entries(BREAKS)) {
+    test(`${file} ${how}: ${route} names it, ${other} still works`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.route(`**/data/${file}`, (r) =>
+        r.fulfill({ body: broken.body(file), contentType: 'application/json' }),
+      );
+      await page.goto(route);
+      const panel = page
+        .getByRole('alert')
+        .filter({ has: page.getByTestId('error-file').getByText(file, { exact: true }) });
+      await expect(panel).toBeVisible();
+      await expect(panel).toContainText(broken.problem);
+      await expect(page.locator('main h1').first()).toBeVisible();
+
+      await page.locator(`header nav a[href="${other}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`${other === '/' ? '/$' : other}`));
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      expect(errors).toEqual([]);
+    });
+  }
+}
