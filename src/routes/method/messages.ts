@@ -7,6 +7,8 @@ const ja = {
   viewName: '方法（分類・概念・評価）',
   intro:
     '各市の計画の項目を同じ7分類で比べるために、どのように分類し、似た項目をまとめ、その精度を測ったかを説明します。',
+  missing: (files: string) =>
+    `${files} を読み込めないため、その数（市ごとの項目数・概念の数）は省いています。`,
   taxonomyHeading: '分類（タクソノミー）',
   taxonomyNote:
     '項目は、その項目自体が何についてかで分類します（置かれた章ではありません）。1項目に複数の分類が付くことがあります。',
@@ -74,6 +76,8 @@ const en: MethodMessages = {
   viewName: 'Method (taxonomy, concepts, evaluation)',
   intro:
     "How the plans' items are put on the same seven categories, how similar items are grouped, and how accurate that is.",
+  missing: (files: string) =>
+    `Could not load ${files}; the counts it holds (items per city, concepts) are left out.`,
   taxonomyHeading: 'Taxonomy',
   taxonomyNote:
     'An item is labelled by what the item itself is about, not by the chapter it sits in. An item may carry several categories.',
