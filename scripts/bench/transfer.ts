@@ -34,9 +34,13 @@ export async function measureTransfer(
         bytes[kindOf(path, res.request().resourceType())] += Number(headers['content-length'] ?? 0);
       });
       await page.goto(route);
-      await page.locator('main h1').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      out.set(route, bytes);
+      try {
+        await page.locator('main h1').first().waitFor({ timeout: 60_000 });
+        await page.waitForLoadState('networkidle');
+        out.set(route, bytes);
+      } catch (error) {
+        console.error(`transfer ${route}: the page did not draw (${(error as Error).message})`);
+      }
       await context.close();
     }
   } finally {
