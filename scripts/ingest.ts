@@ -16,6 +16,7 @@ const EXIT: Record<IngestErrorCode, number> = {
   exists: 64,
   empty: 65,
   binary: 65,
+  html: 65,
   encoding: 65,
   oversized: 65,
   'no-items': 65,

@@ -11,6 +11,7 @@ export type IngestErrorCode =
   | 'unreadable'
   | 'empty'
   | 'binary'
+  | 'html'
   | 'oversized'
   | 'encoding'
   | 'usage'
@@ -92,5 +93,12 @@ export function readPlanText(path: string, maxBytes = DEFAULT_MAX_BYTES): PlanTe
   if (looksBinary(buf)) throw new IngestError('binary', `${path}: binary data, not a plan text`);
   const { text, encoding } = decode(buf, path);
   if (!text.trim()) throw new IngestError('empty', `${path}: empty (no text to extract)`);
+  // A saved web page would be read as lines of tags; say so rather than "no items found".
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(text)) {
+    throw new IngestError(
+      'html',
+      `${path}: an HTML page, not a plan text; copy the plan's text from the page (or its PDF) into a .txt file`,
+    );
+  }
   return { text: text.replace(/\r\n?/g, '\n'), encoding, bytes: size };
 }

@@ -1,0 +1,105 @@
+// The ingest faults tests/unit/ingest.test.ts leaves out: a 50 MB file, a saved HTML page and an
+// input that cannot be read (a symlink loop: the tests run as root, which reads any mode). Each
+// must exit non-zero with a message that says why, write no file, and leave an output directory
+// that already holds data exactly as it was.
+import { spawnSync } from 'node:child_process';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-faults-'));
+  temps.push(dir);
+  return dir;
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(tempDir(), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Every file under dir with its content, sorted by path. */
+function snapshot(dir: string): [string, string][] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+    .map((p) => [p.slice(dir.length + 1), readFileSync(p, 'utf8')]);
+}
+
+const HTML = `<!DOCTYPE html>
+<html lang="ja"><head><title>星見ヶ丘市総合計画</title></head>
+<body><h1>第1章 健康で暮らせるまち</h1>
+1 健康づくりの推進
+2 子育て支援の充実
+</body></html>
+`;
+
+const faults: [string, () => string, number, RegExp][] = [
+  [
+    'a 50 MB file',
+    () => file('huge.txt', Buffer.alloc(50 * 1024 * 1024, '計画\n')),
+    65,
+    /more than the \d+-byte limit/u,
+  ],
+  ['a saved HTML page', () => file('plan.html', HTML), 65, /an HTML page, not a plan text/u],
+  [
+    'an HTML page without a doctype',
+    () => file('plan.htm', `\n  <html>\n${HTML.split('\n').slice(2).join('\n')}`),
+    65,
+    /an HTML page/u,
+  ],
+  [
+    'an input that cannot be read',
+    () => {
+      const path = join(tempDir(), 'loop.txt');
+      symlinkSync(path, path);
+      return path;
+    },
+    66,
+    /cannot read \(ELOOP\)/u,
+  ],
+];
+
+describe('ingest faults: clear message, non-zero exit, nothing written or overwritten', () => {
+  it.each(faults)('%s', { timeout: 30_000 }, (_, makeInput, status, message) => {
+    const out = tempDir();
+    writeFileSync(join(out, 'index.json'), JSON.stringify({ version: 1, cities: [] }, null, 2));
+    writeFileSync(join(out, 'concepts.json'), JSON.stringify({ concepts: [], unique: [] }));
+    const before = snapshot(out);
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/ingest.ts',
+        makeInput(),
+        '--id',
+        'hoshimigaoka',
+        '--name',
+        '星見ヶ丘市',
+        '--prefecture',
+        '長野県',
+        '--out',
+        out,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(r.status).toBe(status);
+    expect(r.stderr).toMatch(message);
+    expect(snapshot(out)).toEqual(before);
+  });
+});
