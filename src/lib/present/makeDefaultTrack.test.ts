@@ -45,7 +45,7 @@ describe('makeDefaultTrack on the committed data', () => {
     const emphasis = makeDefaultTrack(data, 'en')[1]!.notes;
     for (const p of plans) {
       const counts = data.taxonomy.categories.map(
-        (c) => p.items.filter((i) => i.categories.includes(c.id)).length,
+        (c) => p.items.filter((i) => i.categories?.includes(c.id)).length,
       );
       const max = Math.max(...counts);
       const cat = data.taxonomy.categories[counts.indexOf(max)]!;

@@ -1,7 +1,7 @@
 // The default talk track: overview → emphasis → shared → unique → regions. Every figure in a
 // title or a note is counted from the data files at run time, so the story stays true when the
 // data is rebuilt or a city is added.
-import { conceptCities } from '$lib/analysis/countIntersections';
+import { conceptCities } from '../analysis/countIntersections';
 import type { Concepts, PlanIndex, Regions, Taxonomy } from '$lib/data/schemas';
 import type { Lang } from '$lib/i18n/lang';
 import type { Track } from './track';

@@ -86,16 +86,18 @@ export function parseTrack(code: string): ParsedTrack {
   if (rows.length > LIMITS.slides) return { ok: false, problem: 'too many slides' };
   const track: Track = [];
   for (const [i, row] of rows.entries()) {
-    const ok =
-      Array.isArray(row) &&
-      row.length === 3 &&
-      row.every((cell) => typeof cell === 'string') &&
-      row[0].length <= LIMITS.view &&
-      row[1].length <= LIMITS.title &&
-      row[2].length <= LIMITS.notes;
-    const view = ok ? toView(row[0] as string) : null;
-    if (!ok || view === null) return { ok: false, problem: `slide ${i + 1} is malformed` };
-    track.push({ view, title: row[1] as string, notes: row[2] as string });
+    const cells =
+      Array.isArray(row) && row.length === 3 && row.every((cell) => typeof cell === 'string')
+        ? (row as [string, string, string])
+        : null;
+    const fits =
+      cells !== null &&
+      cells[0].length <= LIMITS.view &&
+      cells[1].length <= LIMITS.title &&
+      cells[2].length <= LIMITS.notes;
+    const view = cells && fits ? toView(cells[0]) : null;
+    if (!cells || view === null) return { ok: false, problem: `slide ${i + 1} is malformed` };
+    track.push({ view, title: cells[1], notes: cells[2] });
   }
   return { ok: true, track };
 }

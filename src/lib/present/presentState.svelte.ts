@@ -1,0 +1,99 @@
+// Presentation state read from the URL: the track (?track=, or the default track built from the
+// data), the slide (?slide=) and the view on screen. Moving between slides is navigation, so
+// back/forward, reloads and shared links all land on the same slide.
+import { goto } from '$app/navigation';
+import { base } from '$app/paths';
+import { page } from '$app/state';
+import type { ResolvedPathname } from '$app/types';
+import { loadConcepts, loadIndex, loadRegions, loadTaxonomy } from '$lib/data/load';
+import type { Lang } from '$lib/i18n/lang';
+import { patchSearch } from '$lib/state/urlParams';
+import { makeDefaultTrack, type TrackData } from './makeDefaultTrack';
+import { parseSlide, parseTrack, sameView, serializeTrack, slideHref, toView } from './track';
+import type { Track } from './track';
+
+export class PresentState {
+  #code = $derived(page.url.searchParams.get('track'));
+  #parsed = $derived(this.#code === null ? null : parseTrack(this.#code));
+  #data = $state<TrackData | null>(null);
+  #failed = $state(false);
+  #lang: () => Lang;
+
+  constructor(lang: () => Lang) {
+    this.#lang = lang;
+  }
+
+  /** Why the URL's track was ignored, for the notice. */
+  get problem(): string | null {
+    return this.#parsed && !this.#parsed.ok ? this.#parsed.problem : null;
+  }
+
+  get loadFailed(): boolean {
+    return this.#failed;
+  }
+
+  /** The encoded track when the URL carries a valid one; null for the default track. */
+  get code(): string | null {
+    return this.#parsed?.ok ? this.#code : null;
+  }
+
+  get track(): Track | null {
+    if (this.#parsed?.ok) return this.#parsed.track;
+    return this.#data ? makeDefaultTrack(this.#data, this.#lang()) : null;
+  }
+
+  get slide(): number | null {
+    const track = this.track;
+    return track ? parseSlide(page.url.searchParams.get('slide'), track.length) : null;
+  }
+
+  /** The view on screen as a track would store it. */
+  get view(): string {
+    return toView(`${page.url.pathname}${page.url.search}${page.url.hash}`, base) ?? '/';
+  }
+
+  /** The slide showing this view, 1-based, or null. */
+  findView(): number | null {
+    const i = this.track?.findIndex((s) => sameView(s.view, this.view)) ?? -1;
+    return i >= 0 ? i + 1 : null;
+  }
+
+  async loadDefault(fetchFn: typeof fetch) {
+    if (this.#data || this.#failed) return;
+    try {
+      const [index, taxonomy, concepts, regions] = await Promise.all([
+        loadIndex(fetchFn, base),
+        loadTaxonomy(fetchFn, base),
+        loadConcepts(fetchFn, base),
+        loadRegions(fetchFn, base),
+      ]);
+      this.#data = { index, taxonomy, concepts, regions };
+    } catch {
+      this.#failed = true;
+    }
+  }
+
+  go(n: number, track = this.track, code = this.code, replaceState = false) {
+    if (!track || n < 1 || n > track.length) return;
+    const lang = page.url.searchParams.get('lang');
+    const href = slideHref(track, n, { base, code, lang }) as ResolvedPathname;
+    void goto(href, { keepFocus: true, replaceState });
+  }
+
+  step(delta: 1 | -1) {
+    const track = this.track;
+    if (!track) return;
+    const from = this.slide ?? (delta > 0 ? 0 : track.length + 1);
+    this.go(Math.min(track.length, Math.max(1, from + delta)));
+  }
+
+  /** Replaces the track in the URL (it becomes a custom track) and shows slide `n`. */
+  setTrack(track: Track, n: number) {
+    this.go(n, track, serializeTrack(track), true);
+  }
+
+  exit() {
+    const patch = { present: null, track: null, slide: null };
+    void goto(patchSearch(page.url, patch), { keepFocus: true, noScroll: true });
+  }
+}
