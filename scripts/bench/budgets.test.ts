@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGET, checkBudgets, type Report, type RouteFigures } from './budgets';
+import type { LighthouseFigures } from './lighthouse';
+
+const lh = (performance: number, extra: Partial<LighthouseFigures> = {}): LighthouseFigures => ({
+  performance,
+  accessibility: 100,
+  bestPractices: 100,
+  lcpMs: 1000,
+  tbtMs: 0,
+  cls: 0,
+  bytes: { doc: 0, js: 0, css: 0, data: 0, other: 0 },
+  foreignHosts: [],
+  failedAudits: [],
+  ...extra,
+});
+const route = (
+  r: string,
+  js: number,
+  perf: number,
+  extra?: Partial<LighthouseFigures>,
+): RouteFigures => ({
+  route: r,
+  transfer: { doc: 1000, js: js - 1000, css: 0, data: 50_000, other: 0 },
+  mobile: lh(perf, extra),
+  desktop: lh(100),
+});
+const report = (routes: RouteFigures[], interaction: Report['interaction'] = []): Report => ({
+  routes,
+  interaction,
+  pipeline: null,
+  scale: null,
+});
+
+describe('checkBudgets', () => {
+  it.each([
+    ['at every budget', route('/', BUDGET.firstLoadBytes, 98), 0],
+    ['one byte over on a core route', route('/plans/iwaki', BUDGET.firstLoadBytes + 1, 98), 1],
+    ['over on /search (no transfer budget there)', route('/search', 200_000, 50), 0],
+    ['mobile 97 on /compare', route('/compare', 1000, 97), 1],
+    ['mobile 95 on /regions, 500 KiB of map code', route('/regions', 500_000, 95), 0],
+    ['mobile 94 on /regions', route('/regions', 500_000, 94), 1],
+    ['accessibility 99 on /method', route('/method', 1000, 50, { accessibility: 99 }), 1],
+    ['a foreign request', route('/shared', 1000, 99, { foreignHosts: ['example.org'] }), 1],
+  ])('%s', (_, figures, misses) => {
+    expect(checkBudgets(report([figures]))).toHaveLength(misses);
+  });
+
+  it('holds interaction to one frame with 4 cities and 50 ms with 50', () => {
+    const ok = [
+      { cities: 4, categoryMs: 16, citiesMs: 16 },
+      { cities: 50, categoryMs: 50, citiesMs: 49 },
+    ];
+    expect(checkBudgets(report([], ok))).toEqual([]);
+    const slow = [
+      { cities: 4, categoryMs: 17, citiesMs: 16 },
+      { cities: 50, categoryMs: 20, citiesMs: 51 },
+    ];
+    expect(checkBudgets(report([], slow))).toHaveLength(2);
+  });
+});
