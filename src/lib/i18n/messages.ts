@@ -10,6 +10,7 @@ const ja = {
   navLabel: 'サイト内',
   navHome: 'ホーム',
   navCompare: '比較',
+  navRegions: '広域連携',
   langLabel: '表示言語',
   langSwitch: 'English',
   footerSources:
@@ -75,6 +76,7 @@ const en: Messages = {
   navLabel: 'Site',
   navHome: 'Home',
   navCompare: 'Compare',
+  navRegions: 'Partnerships',
   langLabel: 'Display language',
   langSwitch: '日本語',
   footerSources:
