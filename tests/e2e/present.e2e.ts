@@ -136,7 +136,7 @@ test('axe: presentation mode with notes and the builder open', async ({ page }) 
 });
 
 test('the slide PNG is 1920×1080', async ({ page }) => {
-  await page.goto('/compare?metric=share&present=1&slide=2');
+  await page.goto('/compare?metric=share&present=1&slide=2#matrix');
   await expect(page.getByTestId('heatmap').locator('svg')).toBeVisible();
   const pending = page.waitForEvent('download');
   await page.getByRole('button', { name: 'スライドPNG' }).click();

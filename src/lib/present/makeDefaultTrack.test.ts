@@ -22,7 +22,7 @@ describe('makeDefaultTrack on the committed data', () => {
       const track = makeDefaultTrack(data, lang);
       expect(track.map((s) => s.view)).toEqual([
         '/',
-        '/compare?metric=share',
+        '/compare?metric=share#matrix',
         '/shared',
         '/shared#unique-heading',
         '/regions',

@@ -91,7 +91,7 @@ export function makeDefaultTrack(data: TrackData, lang: Lang): Track {
         : `${n} cities, ${items} items in all. ${overview}.`,
     },
     {
-      view: '/compare?metric=share',
+      view: '/compare?metric=share#matrix',
       title: ja ? 'どの分野に重点を置くか' : 'Where each plan puts its weight',
       notes: ja
         ? `各市の項目に占める分野の割合。${emphasis}。`

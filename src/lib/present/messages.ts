@@ -36,6 +36,17 @@ const ja = {
   copied: 'コピーしました',
   slideLabel: (n: number) => `スライド ${n}`,
   keepOne: '最後のスライドは削除できません。',
+  printTitle: '印刷用：分類ごとの比較',
+  printIntro: 'A4横で印刷すると、分類ごとに1ページ、市ごとに1列になります。',
+  print: '印刷',
+  printCities: '対象',
+  printDate: '作成日',
+  printUrl: 'URL',
+  printCount: (n: number) => `${n}項目`,
+  printNone: '該当する項目はありません',
+  printLine: (file: string, line: number) => `${file} ${line}行`,
+  printLoading: '計画を読み込み中…',
+  printFailed: '計画のデータを読めませんでした。',
 };
 
 type PresentMessages = typeof ja;
@@ -74,6 +85,17 @@ const en: PresentMessages = {
   copied: 'Copied',
   slideLabel: (n) => `Slide ${n}`,
   keepOne: 'The last slide cannot be removed.',
+  printTitle: 'For print: the comparison by category',
+  printIntro: 'Printed on A4 landscape, each category gets a page and each city a column.',
+  print: 'Print',
+  printCities: 'Cities',
+  printDate: 'Date',
+  printUrl: 'URL',
+  printCount: (n) => `${n} items`,
+  printNone: 'No items',
+  printLine: (file, line) => `${file} line ${line}`,
+  printLoading: 'Loading the plans…',
+  printFailed: 'Could not load the plan data.',
 };
 
 export const PRESENT_MESSAGES: Record<Lang, PresentMessages> = { ja, en };
