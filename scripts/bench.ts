@@ -8,7 +8,7 @@
 //   --only=a,b          any of lighthouse, transfer, interaction, pipeline, scale
 //   --routes=/,/compare a subset of ROUTES
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,9 +89,13 @@ async function main() {
     stop();
     rmSync(copy, { recursive: true, force: true });
   }
+  // Kept beside the table, so a later stage that fails does not lose the browser figures.
+  writeFileSync(join(tmpdir(), 'plan-atlas-bench.json'), JSON.stringify(report, null, 2));
   if (wants('pipeline')) {
     console.error('pipeline…');
-    report.pipeline = JSON.parse(run('npx', ['tsx', 'scripts/bench/pipeline.ts']).trim());
+    // The pipeline logs as it goes; its figures are the last line.
+    const lines = run('npx', ['tsx', 'scripts/bench/pipeline.ts']).trim().split('\n');
+    report.pipeline = JSON.parse(lines.at(-1)!);
   }
   if (wants('scale')) {
     console.error('scale (several minutes)…');
