@@ -149,6 +149,28 @@ test('the slide PNG is 1920×1080', async ({ page }) => {
   if (process.env.SLIDE_PNG_OUT) await file.saveAs(process.env.SLIDE_PNG_OUT);
 });
 
+test('Esc closes an open download menu before it leaves the presentation', async ({ page }) => {
+  await page.goto('/compare?metric=share&present=1&slide=2#matrix');
+  const menu = page.getByTestId('export-menu');
+  await menu.locator('summary').click();
+  await expect(menu).toHaveAttribute('open', '');
+  await page.keyboard.press('Escape');
+  await expect(menu).not.toHaveAttribute('open', '');
+  await expect(page.getByTestId('slide-counter')).toHaveText(`2 / ${track.length}`);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.site-header')).toBeVisible();
+});
+
+test('the language toggle in the controls retells the default track in English', async ({
+  page,
+}) => {
+  await page.goto('/?present=1&slide=1');
+  await expectSlide(page, 1);
+  await page.getByTestId('present-controls').getByTestId('lang-toggle').click();
+  await expectSlide(page, 1, makeDefaultTrack(data, 'en'));
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+});
+
 test('the slide PNG button says when a view has no chart', async ({ page }) => {
   await page.goto('/?present=1&slide=1');
   await expectSlide(page, 1);
