@@ -114,6 +114,30 @@ test('a shared track opens at its slide; the builder reorders and removes', asyn
   expect(where(page).view).toBe('/regions');
 });
 
+test('a custom track survives leaving: browse, press P, add the view; reset to default', async ({
+  page,
+}) => {
+  const mine: Track = [{ view: '/regions', title: '広域連携', notes: '' }];
+  await page.goto(`/regions?present=1&track=${serializeTrack(mine)}&slide=1`);
+  await expectSlide(page, 1, mine);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.site-header')).toBeVisible();
+  await page.goto('/shared');
+  await expect(page.getByTestId('upset')).toBeVisible();
+  await page.locator('body').press('p');
+  await expect(page.getByTestId('slide-counter')).toHaveText('– / 1');
+  await page.getByRole('button', { name: 'トラック編集' }).click();
+  await page.getByRole('button', { name: 'この表示を追加' }).click();
+  await expect(page.getByTestId('slide-counter')).toHaveText('2 / 2');
+  const code = new URL(page.url()).searchParams.get('track')!;
+  const parsed = parseTrack(code);
+  expect(parsed.ok && parsed.track.map((s) => s.view)).toEqual(['/regions', '/shared']);
+
+  await page.getByRole('button', { name: '既定のトラックに戻す' }).click();
+  await expectSlide(page, 1);
+  expect(new URL(page.url()).searchParams.has('track')).toBe(false);
+});
+
 test('a broken track in the URL says so and falls back to the default', async ({ page }) => {
   await page.goto('/?present=1&track=not*valid');
   await expect(page.getByRole('alert')).toContainText('トラックを読めませんでした');

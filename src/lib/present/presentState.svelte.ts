@@ -12,6 +12,12 @@ import { makeDefaultTrack, type TrackData } from './makeDefaultTrack';
 import { parseSlide, parseTrack, sameView, serializeTrack, slideHref, toView } from './track';
 import type { Track } from './track';
 
+const STORAGE_KEY = 'plan-atlas:track';
+
+function forgetTrack() {
+  sessionStorage.removeItem(STORAGE_KEY);
+}
+
 export class PresentState {
   #code = $derived(page.url.searchParams.get('track'));
   #parsed = $derived(this.#code === null ? null : parseTrack(this.#code));
@@ -90,6 +96,28 @@ export class PresentState {
   /** Replaces the track in the URL (it becomes a custom track) and shows slide `n`. */
   setTrack(track: Track, n: number) {
     this.go(n, track, serializeTrack(track), true);
+  }
+
+  /** Back to the default track, at its first slide. */
+  reset() {
+    forgetTrack();
+    const track = this.#data ? makeDefaultTrack(this.#data, this.#lang()) : null;
+    if (track) this.go(1, track, null, true);
+  }
+
+  /**
+   * Keeps the custom track for this tab, so a presenter can leave with Esc, browse to another
+   * view and come back with P to add it. Entering without ?track= restores it.
+   */
+  remember() {
+    const code = this.code;
+    if (code !== null) sessionStorage.setItem(STORAGE_KEY, code);
+    else if (this.#code === null) {
+      const saved = sessionStorage.getItem(STORAGE_KEY);
+      if (saved !== null && parseTrack(saved).ok) {
+        void goto(patchSearch(page.url, { track: saved }), { keepFocus: true, replaceState: true });
+      }
+    }
   }
 
   exit() {
