@@ -2,7 +2,7 @@
 // items, check every output against the contract and write static/data/plans/<city>.json and
 // static/data/index.json atomically. generateData() runs the whole pipeline in memory so the
 // stale-data test can compare its output with the committed files.
-import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -65,6 +65,22 @@ export function summarize(plan: Plan): PlanSummary {
   };
 }
 
+/**
+ * Cities added by `npm run ingest` have no curation file: their plan file is their only source, so
+ * a rebuild keeps them (relabelled with the current lexicon) instead of dropping them from the index.
+ */
+export function readIngestedPlans(root = ROOT): Plan[] {
+  const indexPath = join(root, 'static/data/index.json');
+  if (!existsSync(indexPath)) return [];
+  const index = PlanIndex.parse(JSON.parse(readFileSync(indexPath, 'utf8')));
+  const builtIn: readonly string[] = CITIES;
+  return index.cities
+    .filter((city) => !builtIn.includes(city.id))
+    .map((city) =>
+      Plan.parse(JSON.parse(readFileSync(join(root, 'static/data', city.file), 'utf8'))),
+    );
+}
+
 const toJson = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 /** The whole pipeline in memory: file path under static/data → file content. */
@@ -73,7 +89,7 @@ export function generateData(root = ROOT): Map<string, string> {
     const curation = readCuration(city, root);
     return buildPlan(readSources(curation, root), curation);
   });
-  const labelled = labelPlans(plans).map((p) => Plan.parse(p));
+  const labelled = labelPlans([...plans, ...readIngestedPlans(root)]).map((p) => Plan.parse(p));
   const files = new Map<string, string>();
   for (const plan of labelled) files.set(`plans/${plan.id}.json`, toJson(plan));
   files.set('index.json', toJson(PlanIndex.parse({ version: 1, cities: labelled.map(summarize) })));
