@@ -15,6 +15,9 @@ const ja = {
   langSwitch: 'English',
   footerSources:
     '出典: 各市が公表した総合計画資料のテキスト抽出。表示する項目はすべて原文の該当行にたどれます。',
+  footerToolsLabel: '表示と出力',
+  footerPresent: 'プレゼンテーション（P キー）',
+  footerPrint: '印刷用（A4 横）',
   footerData: 'データファイル',
   homeHeading: '4市の総合計画',
   homeIntro: '二本松市・一関市・平塚市・いわき市の総合計画を、同じ分類で見比べます。',
@@ -81,6 +84,9 @@ const en: Messages = {
   langSwitch: '日本語',
   footerSources:
     'Sources: text extracted from the comprehensive plans each city published. Every item shown links to its source line.',
+  footerToolsLabel: 'View and output',
+  footerPresent: 'Presentation (P key)',
+  footerPrint: 'Print (A4 landscape)',
   footerData: 'Data files',
   homeHeading: 'Four comprehensive plans',
   homeIntro:

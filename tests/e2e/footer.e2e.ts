@@ -1,0 +1,22 @@
+// The footer is how a mouse user finds presentation mode and the print view: both links carry
+// the current view's state (the page and its cities).
+import { expect, test } from '@playwright/test';
+import { cityIds } from './data';
+
+test('the footer opens presentation mode on the current view', async ({ page }) => {
+  await page.goto('/compare?lang=en');
+  await page.locator('.site-footer').getByRole('link', { name: 'Presentation (P key)' }).click();
+  await expect(page.getByTestId('slide-counter')).toBeVisible();
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('present')).toBe('1');
+});
+
+test('the footer opens the print view for the chosen cities', async ({ page }) => {
+  const chosen = [cityIds[2]!, cityIds[0]!];
+  await page.goto(`/compare?cities=${chosen.join(',')}`);
+  await page.locator('.site-footer').getByRole('link', { name: '印刷用（A4 横）' }).click();
+  await expect(page).toHaveURL(/\/print\?/);
+  expect(new URL(page.url()).searchParams.get('cities')).toBe(chosen.join(','));
+  await expect(page.getByTestId('print-page').first()).toBeVisible();
+});
