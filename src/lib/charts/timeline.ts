@@ -1,5 +1,7 @@
 // Plan periods on one fiscal-year axis. A period "2021–2030" covers FY2021 through FY2030, so its
 // bar runs from the start of 2021 to the start of 2031; the domain is built the same way.
+import { max, min, range, tickStep } from 'd3-array';
+
 export interface PeriodRow {
   id: string;
   label: string;
@@ -17,19 +19,16 @@ export function calcYearDomain(
   rows: readonly PeriodRow[],
   fallback: [number, number],
 ): [number, number] {
-  const starts = rows.flatMap((r) => (r.start === null ? [] : [r.start]));
-  const ends = rows.flatMap((r) => (r.end === null ? [] : [r.end + 1]));
-  if (!starts.length || !ends.length) return fallback;
-  return [Math.min(...starts), Math.max(...ends)];
+  const first = min(rows, (r) => r.start ?? undefined);
+  const last = max(rows, (r) => (r.end === null ? undefined : r.end + 1));
+  return first === undefined || last === undefined ? fallback : [first, last];
 }
 
-/** Integer years to label: every year when there is room, else every second or fifth. */
+/** Whole years to label, d3's nice steps (every year, second, fifth, tenth) for about one per minGap px. */
 export function pickYearTicks([from, to]: [number, number], width: number, minGap = 44): number[] {
-  const span = Math.max(1, to - from);
-  const step = [1, 2, 5, 10].find((s) => (width / span) * s >= minGap) ?? 10;
-  const ticks: number[] = [];
-  for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push(y);
-  return ticks;
+  const count = Math.max(1, Math.floor(width / minGap));
+  const step = Math.max(1, tickStep(from, to, count));
+  return range(Math.ceil(from / step) * step, to + 1, step);
 }
 
 export function placePeriods(
