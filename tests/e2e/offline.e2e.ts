@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { GeoIndex } from '../../src/lib/data/schemas';
 import { loadPlanJson } from './data';
 
 test('no request leaves 127.0.0.1 on the home page, a plan page and the source viewer', async ({
@@ -37,7 +39,13 @@ test('each page fetches only the data it shows', async ({ page }) => {
   });
   await page.goto('/');
   await expect(page.locator('article[data-city]').first()).toBeVisible();
-  expect(data).toEqual(['index.json']);
+  // The overview map reads its own small files: the geo index, Japan's outline, the city halls.
+  await expect(page.getByRole('link', { name: '二本松市の広域連携の地図' })).toBeVisible();
+  const land = GeoIndex.parse(JSON.parse(readFileSync('static/data/geo/index.json', 'utf8'))).land
+    .file;
+  expect([...data].sort()).toEqual(
+    ['index.json', 'geo/index.json', 'municipalities.json', land].sort(),
+  );
 
   data.length = 0;
   const plan = loadPlanJson('ichinoseki');

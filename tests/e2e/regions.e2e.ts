@@ -271,3 +271,23 @@ test('without WebGL the SVG map stays and the page says why', async ({ page }) =
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
   expect(codes).toEqual(members('hiratsuka-joint-fire-command'));
 });
+
+test('URL values that name nothing are ignored with a notice, and dismissing drops them', async ({
+  page,
+}) => {
+  await page.goto('/regions?city=osaka&fw=nope&m=999999&lang=en');
+  const notice = page.getByRole('status').filter({ hasText: 'ignored' });
+  await expect(notice).toContainText('city=osaka');
+  await expect(notice).toContainText('fw=nope');
+  await expect(notice).toContainText('m=999999');
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  const params = new URL(page.url()).searchParams;
+  expect([params.get('city'), params.get('fw'), params.get('m'), params.get('lang')]).toEqual([
+    null,
+    null,
+    null,
+    'en',
+  ]);
+});

@@ -7,6 +7,7 @@ const ja = {
   intro:
     '各市が加わる広域連携の枠組み（連携中枢都市圏・定住自立圏・一部事務組合・広域連合・協議会・広域プロジェクト）を地図と一覧で示します。',
   cityLabel: '市を選ぶ',
+  ignored: (list: string) => `URL の次の値は無効なため無視しました：${list}`,
   mapLabel: (city: string) => `${city}の広域連携の地図`,
   mapLoading: '地図を準備しています（先に簡易表示）',
   mapFailed: 'WebGL の地図を表示できないため、簡易表示（SVG）のままです。',
@@ -63,6 +64,7 @@ const en: Messages = {
   intro:
     'The inter-municipal frameworks each city belongs to (metropolitan areas, settlement areas, partial-affairs associations, wide-area unions, councils and regional projects), on a map and in a list.',
   cityLabel: 'Choose a city',
+  ignored: (list) => `These URL values are not valid and were ignored: ${list}`,
   mapLabel: (city) => `Map of the partnerships of ${city}`,
   mapLoading: 'Preparing the map (simple view first)',
   mapFailed: 'The WebGL map cannot be shown here; this is the simple (SVG) view.',
