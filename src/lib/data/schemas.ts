@@ -2,9 +2,9 @@
 // The build scripts parse with these before writing and the app parses with them after fetching,
 // so the type of every record is `z.infer` of its schema and nowhere else.
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import { issueMessage } from './issueMessage';
 
-z.config(en());
+z.config({ localeError: issueMessage });
 
 export const CATEGORY_IDS = [
   'health',
