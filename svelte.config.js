@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ fallback: 'index.html', strict: true }),
+    // The SPA shell for paths not prerendered gets its own name, so it does not replace the
+    // prerendered home page (whose shell preloads the home page's code).
+    adapter: adapter({ fallback: '200.html', strict: true }),
     // Plan text is data, never markup: no inline script runs unless its hash is listed here.
     csp: {
       mode: 'hash',

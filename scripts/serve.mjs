@@ -48,7 +48,7 @@ async function resolveFile(pathname) {
       /* try the next candidate */
     }
   }
-  return { file: join(root, 'index.html'), fallback: true };
+  return { file: join(root, '200.html'), fallback: true };
 }
 
 const server = createServer(async (req, res) => {
@@ -68,7 +68,7 @@ const server = createServer(async (req, res) => {
       'cache-control': 'no-cache',
     };
     if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body);
+      body = gzipSync(body, { level: 9 });
       headers['content-encoding'] = 'gzip';
       headers['vary'] = 'accept-encoding';
     }

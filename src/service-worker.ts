@@ -11,7 +11,7 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `plan-atlas-${version}`;
-const SHELL = '/index.html';
+const SHELL = '/200.html';
 const PRECACHE = [
   ...new Set([...build, ...files.filter((f) => !f.endsWith('.png')), ...prerendered, SHELL]),
 ];
