@@ -1,8 +1,28 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+// Every page needs the runtimes (Svelte, SvelteKit's client, zod) and the site's shell (header,
+// language state, data loading): one chunk each, so they compress as one stream and cost one request
+// instead of a dozen small ones.
+const FRAMEWORK =
+  /node_modules[\\/](svelte[\\/]src[\\/](internal|index-client|legacy)|@sveltejs[\\/]kit[\\/]src[\\/](runtime|utils|exports)|zod|esm-env|devalue)/;
+const SHELL =
+  /src[\\/]lib[\\/](data|state|i18n|components[\\/](Site\w+|SearchBox|LangToggle|Notice|DataError)\.svelte)/;
+
 export default defineConfig({
   plugins: [sveltekit()],
+  build: {
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: FRAMEWORK, priority: 2 },
+            { name: 'shell', test: SHELL, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
