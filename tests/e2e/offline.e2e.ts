@@ -72,3 +72,32 @@ test('a source link on a home card opens that fact in the plan viewer', async ({
   await expect(hit).toHaveClass(/hit/);
   await expect(hit).toBeInViewport();
 });
+
+for (const path of ['/', '/compare', '/shared', '/plans/iwaki', '/search', '/method', '/regions']) {
+  test(`${path} preloads its first data files with the document, and uses each preload once`, async ({
+    page,
+  }) => {
+    const fetched = new Map<string, number>();
+    page.on('request', (req) => {
+      const p = new URL(req.url()).pathname;
+      if (p.startsWith('/data/')) fetched.set(p, (fetched.get(p) ?? 0) + 1);
+    });
+    const failures: string[] = [];
+    page.on('console', (m) => {
+      if (/preload/i.test(m.text())) failures.push(m.text());
+    });
+    await page.goto(path);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    const preloaded = await page
+      .locator('link[rel="preload"][as="fetch"]')
+      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(preloaded.length).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    for (const p of preloaded) {
+      // The page's own fetch is answered from the preload: one request in all.
+      expect(fetched.get(p), p).toBeGreaterThanOrEqual(1);
+      if (path !== '/regions') expect(fetched.get(p), p).toBe(1);
+    }
+    expect(failures).toEqual([]);
+  });
+}
