@@ -17,8 +17,10 @@ function recordRequests(page: Page): string[] {
 const offsite = (urls: string[]) =>
   urls.filter((u) => !u.startsWith('http://127.0.0.1:4173/') && !/^(data|blob):/.test(u));
 
+/** Opens /regions and asks for the zoomable (maplibre) map, which the page does not load unasked. */
 async function openMap(page: Page, query = '') {
   await page.goto(`/regions${query}`);
+  await page.getByTestId('explore-map').click();
   await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'true', {
     timeout: 20_000,
   });
@@ -31,10 +33,7 @@ const highlightedLabels = (page: Page) =>
 
 test('renders a WebGL map canvas and fetches nothing from elsewhere', async ({ page }) => {
   const urls = recordRequests(page);
-  await page.goto('/regions');
-  await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'true', {
-    timeout: 20_000,
-  });
+  await openMap(page);
   const canvas = page.locator('canvas.maplibregl-canvas');
   await expect(canvas).toBeVisible();
   const box = await canvas.boundingBox();
@@ -62,6 +61,9 @@ test('shows an SVG map of the same selection until maplibre is ready', async ({ 
     .locator('circle[data-highlighted="true"]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!).sort());
   expect(codes).toEqual(members('adachi-kouiki'));
+  // Nothing of maplibre is loaded until the reader asks for the zoomable map.
+  await expect(page.getByTestId('gl-map')).toHaveCount(0);
+  await page.getByTestId('explore-map').click();
   await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'false');
   release();
   await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'true', {
@@ -99,6 +101,7 @@ test('draws real polygons once N03 boundaries are imported', async ({ page }) =>
   await expect(svg.locator('path[data-framework="fukushima-denen"]')).toHaveClass(/approximate/);
   await expect(page.getByTestId('legend-real')).toBeVisible();
   await expect(page.getByTestId('legend-approx')).toBeVisible();
+  await page.getByTestId('explore-map').click();
   release();
   await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'true', {
     timeout: 20_000,
@@ -204,7 +207,9 @@ test('the overview map places the four cities and links each to its partnership 
   await expect(page.getByTestId('framework')).toHaveCount(3);
 });
 
-test('maplibre is loaded on /regions only, never on the home page', async ({ page }) => {
+test('maplibre is loaded only on /regions and only when asked for, never on the home page', async ({
+  page,
+}) => {
   // A class name only maplibre's own code contains.
   const MARKER = 'maplibregl-canvas';
   const scripts: string[] = [];
@@ -216,6 +221,12 @@ test('maplibre is loaded on /regions only, never on the home page', async ({ pag
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((s) => s.includes(MARKER))).toEqual([]);
   await page.goto('/regions');
+  await expect(page.getByTestId('svg-map')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // Not even on /regions until the reader asks to zoom: the wheel over the map is asking.
+  expect(scripts.filter((s) => s.includes(MARKER))).toEqual([]);
+  await page.getByTestId('map-box').hover();
+  await page.mouse.wheel(0, -200);
   await expect(page.getByTestId('gl-map')).toHaveAttribute('data-ready', 'true', {
     timeout: 20_000,
   });
@@ -265,6 +276,8 @@ test('without WebGL the SVG map stays and the page says why', async ({ page }) =
   await page.goto('/regions?city=hiratsuka&fw=hiratsuka-joint-fire-command');
   await expect(page.getByTestId('map-box')).toContainText('WebGL');
   await expect(page.getByTestId('gl-map')).toHaveCount(0);
+  // No button offers a map this browser cannot draw.
+  await expect(page.getByTestId('explore-map')).toHaveCount(0);
   const codes = await page
     .getByTestId('svg-map')
     .locator('circle[data-highlighted="true"]')

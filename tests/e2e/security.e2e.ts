@@ -36,6 +36,7 @@ test('no request leaves 127.0.0.1 on any route', async ({ page }) => {
 test('no request leaves 127.0.0.1 while the map loads and draws', async ({ page }) => {
   const hosts = collectHosts(page);
   await page.goto('/regions?city=iwaki');
+  await page.getByTestId('explore-map').click();
   await expect(page.getByTestId('gl-map')).toHaveAttribute('data-idle', 'true', {
     timeout: 20_000,
   });
