@@ -148,6 +148,36 @@ test('choosing and ordering cities is in the URL; back and forward restore it', 
   await expect(page.locator('h1')).toHaveText('Compare plans');
 });
 
+test('a change shows at once, changes in quick succession all reach the URL, Back undoes them', async ({
+  page,
+}) => {
+  await page.goto('/compare?cat=health');
+  await expect(page.locator('#grid article[data-item]').first()).toBeVisible();
+  // The picker lists the cities in index.json's order: its second box is the second city.
+  const second = cityIds[1]!;
+  // Two controls in one task: the grid switches before any navigation could have finished.
+  const headingThen = await page.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('#grid select')!;
+    select.value = 'children';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    document
+      .querySelector<HTMLInputElement>('fieldset.city-picker li:nth-of-type(2) input')!
+      .click();
+    return new Promise<string>((resolve) =>
+      requestAnimationFrame(() => resolve(document.querySelector('#grid-heading')!.textContent!)),
+    );
+  });
+  expect(headingThen).toContain('子ども');
+  await expect(page).toHaveURL(/[?&]cat=children/);
+  await expect(page).toHaveURL(new RegExp(`[?&]cities=(?![^&]*${second})`));
+  await expect(page.locator(`#grid .cell[data-city="${second}"]`)).toHaveCount(0);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]cat=health/);
+  await expect(page).not.toHaveURL(/cities=/);
+  await expect(page.locator('#grid-heading')).toContainText('健康');
+  await expect(page.locator(`#grid .cell[data-city="${second}"]`).first()).toBeVisible();
+});
+
 test('invalid parameters are ignored with a notice that names them', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -6,16 +6,24 @@
 //   selection.rejected          // raw values ignored from the URL → show a notice
 //   selection.toggle(id); selection.move(id, -1); selection.cities = ['iwaki', 'hiratsuka'];
 //   selection.dropRejected()    // rewrite the URL without the ignored values
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
 import { formatCities, moveCity, parseCities, toggleCity } from './parseCities';
-import { patchSearch } from './urlParams';
+import { searchParams } from './searchParams.svelte';
 
 export const CITIES_PARAM = 'cities';
 
 export class CitySelection {
   #known: () => readonly string[] = () => [];
-  #parsed = $derived(parseCities(page.url.searchParams.get(CITIES_PARAM), this.#known()));
+  #parsed = $derived(parseCities(searchParams.get(CITIES_PARAM), this.#known()));
+  // The same list object while the ids stay the same (say, when the URL catches up with a change
+  // already shown), so nothing downstream recomputes or redraws for it.
+  #stable: string[] = [];
+  #cities = $derived.by(() => {
+    const next = this.#parsed.cities;
+    const same =
+      next.length === this.#stable.length && next.every((id, i) => id === this.#stable[i]);
+    if (!same) this.#stable = next;
+    return this.#stable;
+  });
 
   /** `known` returns the ids of index.json in its order; a getter so it can follow loaded data. */
   constructor(known: () => readonly string[]) {
@@ -27,7 +35,7 @@ export class CitySelection {
   }
 
   get cities(): string[] {
-    return this.#parsed.cities;
+    return this.#cities;
   }
 
   set cities(ids: readonly string[]) {
@@ -42,7 +50,7 @@ export class CitySelection {
   }
 
   has(id: string): boolean {
-    return this.#parsed.cities.includes(id);
+    return this.#cities.includes(id);
   }
 
   toggle(id: string) {
@@ -59,12 +67,7 @@ export class CitySelection {
   }
 
   #go(value: string | null, replaceState: boolean) {
-    const current = page.url.searchParams.get(CITIES_PARAM);
-    if (value === current && !replaceState) return;
-    void goto(patchSearch(page.url, { [CITIES_PARAM]: value }), {
-      keepFocus: true,
-      noScroll: true,
-      replaceState,
-    });
+    if (value === searchParams.get(CITIES_PARAM) && !replaceState) return;
+    searchParams.set({ [CITIES_PARAM]: value }, { replace: replaceState });
   }
 }

@@ -1,17 +1,16 @@
 // The comparison page's own URL state besides ?cities= (CitySelection) and ?lang= (UrlLang):
 // ?cat= the category the grid opens at, ?metric=share the heat map's value. Invalid values are
 // ignored and reported so the page can say so; they never throw.
-import { goto } from '$app/navigation';
-import { page } from '$app/state';
 import type { CategoryId } from '$lib/data/schemas';
 import { parseCategory } from '$lib/state/parseCategory';
-import { patchSearch, type ParamPatch } from '$lib/state/urlParams';
+import { searchParams } from '$lib/state/searchParams.svelte';
+import type { ParamPatch } from '$lib/state/urlParams';
 
 export type Metric = 'count' | 'share';
 
 export class CompareState {
-  #cat = $derived(parseCategory(page.url.searchParams.get('cat')));
-  #metric = $derived(page.url.searchParams.get('metric'));
+  #cat = $derived(parseCategory(searchParams.get('cat')));
+  #metric = $derived(searchParams.get('metric'));
 
   get category(): CategoryId | null {
     return this.#cat.category;
@@ -47,6 +46,6 @@ export class CompareState {
   }
 
   #go(patch: ParamPatch) {
-    void goto(patchSearch(page.url, patch), { keepFocus: true, noScroll: true });
+    searchParams.set(patch);
   }
 }

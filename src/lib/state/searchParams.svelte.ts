@@ -1,0 +1,42 @@
+// The page's query string as views read it: the URL's values, overlaid with changes still on their
+// way into the URL. A control that sets a value re-renders at once, in the same frame as the click;
+// SvelteKit's navigation (history entry, page.url) follows once that frame is painted, and then the
+// overlay empties. Changes made in quick succession accumulate, so none is lost to a navigation
+// still in flight.
+//
+//   searchParams.get('cat')                       // 'health' | null
+//   searchParams.set({ cat: 'health' })           // new history entry
+//   searchParams.set({ cat: null }, { replace: true })
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { patchSearch, type ParamPatch } from './urlParams';
+
+/** Runs `task` in the first task after the next frame has been painted. */
+const afterNextPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
+
+class SearchParams {
+  #pending = $state<ParamPatch>({});
+  #latest = 0;
+
+  get(name: string): string | null {
+    const pending = this.#pending;
+    return name in pending ? (pending[name] ?? null) : page.url.searchParams.get(name);
+  }
+
+  set(patch: ParamPatch, { replace = false } = {}) {
+    this.#pending = { ...this.#pending, ...patch };
+    const call = ++this.#latest;
+    afterNextPaint(() => {
+      if (call !== this.#latest) return;
+      void goto(patchSearch(page.url, this.#pending), {
+        keepFocus: true,
+        noScroll: true,
+        replaceState: replace,
+      }).finally(() => {
+        if (call === this.#latest) this.#pending = {};
+      });
+    });
+  }
+}
+
+export const searchParams = new SearchParams();
