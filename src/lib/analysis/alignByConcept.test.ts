@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, Concepts, Plan, type Concept, type PlanItem } from '$lib/data/schemas';
-import { alignByConcept, listAlignedIds } from './alignByConcept';
+import { alignByConcept, limitGrid, listAlignedIds, type AlignedRow } from './alignByConcept';
 
 const item = (id: string, categories: PlanItem['categories'] = ['health']): PlanItem => ({
   id,
@@ -110,5 +110,61 @@ describe('alignByConcept on the real data', () => {
       ),
     );
     expect(best).toBe(cities.length);
+  });
+});
+
+describe('limitGrid', () => {
+  const row = (...sizes: number[]): AlignedRow => ({
+    concept: null,
+    cells: sizes.map((n) => Array.from({ length: n }, () => ({}) as PlanItem)),
+    cityCount: sizes.filter((n) => n > 0).length,
+  });
+  const rows = [row(2, 1), row(0, 3), row(4, 4), row(1, 0)];
+
+  it.each([
+    [0, []],
+    [1, [[1, 0]]],
+    [3, [[2, 1]]],
+    [
+      4,
+      [
+        [2, 1],
+        [0, 1],
+      ],
+    ],
+    [
+      8,
+      [
+        [2, 1],
+        [0, 3],
+        [2, 0],
+      ],
+    ],
+    [
+      15,
+      [
+        [2, 1],
+        [0, 3],
+        [4, 4],
+        [1, 0],
+      ],
+    ],
+    [
+      100,
+      [
+        [2, 1],
+        [0, 3],
+        [4, 4],
+        [1, 0],
+      ],
+    ],
+  ] as [number, number[][]][])('%i items: %j', (items, limits) => {
+    expect(limitGrid(rows, items)).toEqual({ rows: limits.length, limits });
+  });
+
+  it('never draws more items than allowed, and all of them once allowed', () => {
+    const total = (l: number[][]) => l.flat().reduce((a, b) => a + b, 0);
+    for (let items = 0; items <= 20; items++)
+      expect(total(limitGrid(rows, items).limits)).toBe(Math.min(items, 15));
   });
 });

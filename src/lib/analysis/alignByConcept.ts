@@ -76,3 +76,24 @@ export function alignByConcept({
 export function listAlignedIds(rows: readonly AlignedRow[]): string[] {
   return rows.flatMap((r) => r.cells.flat().map((i) => i.id));
 }
+
+/** What of the grid to draw while only `items` items may be drawn, filling row by row and, within
+ * a row, city by city: how many rows, and how many items of each cell (`limits[row][city]`). */
+export function limitGrid(
+  rows: readonly AlignedRow[],
+  items: number,
+): { rows: number; limits: number[][] } {
+  const limits: number[][] = [];
+  let left = items;
+  for (const row of rows) {
+    if (left <= 0) break;
+    limits.push(
+      row.cells.map((cell) => {
+        const n = Math.min(cell.length, Math.max(left, 0));
+        left -= cell.length;
+        return n;
+      }),
+    );
+  }
+  return { rows: limits.length, limits };
+}
