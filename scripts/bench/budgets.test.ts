@@ -48,13 +48,13 @@ describe('checkBudgets', () => {
 
   it('holds interaction to one frame with 4 cities and 50 ms with 50', () => {
     const ok = [
-      { cities: 4, categoryMs: 16, citiesMs: 16 },
-      { cities: 50, categoryMs: 50, citiesMs: 49 },
+      { cities: 4, categoryMs: 16, citiesMs: 16, categorySettledMs: 90, citiesSettledMs: 90 },
+      { cities: 50, categoryMs: 50, citiesMs: 49, categorySettledMs: 300, citiesSettledMs: 300 },
     ];
     expect(checkBudgets(report([], ok))).toEqual([]);
     const slow = [
-      { cities: 4, categoryMs: 17, citiesMs: 16 },
-      { cities: 50, categoryMs: 20, citiesMs: 51 },
+      { cities: 4, categoryMs: 17, citiesMs: 16, categorySettledMs: 0, citiesSettledMs: 0 },
+      { cities: 50, categoryMs: 20, citiesMs: 51, categorySettledMs: 0, citiesSettledMs: 0 },
     ];
     expect(checkBudgets(report([], slow))).toHaveLength(2);
   });
