@@ -2,7 +2,7 @@
 // It reads only geo/index.json, the small Japan TopoJSON and municipalities.json, never maplibre.
 import type { FeatureCollection } from 'geojson';
 import { loadGeoIndex, loadMunicipalities, loadTopology } from '$lib/data/load';
-import type { Localized } from '$lib/data/schemas';
+import type { Localized, Municipality } from '$lib/data/schemas';
 import { decodeLand } from './decode';
 import type { Shape } from './features';
 
@@ -38,14 +38,19 @@ export async function loadOverview(
     loadMunicipalities(fetchFn, base),
   ]);
   const topo = await loadTopology(fetchFn, base, index.land.file);
+  return { land: decodeLand(topo, index.land.object), cities: placeCities(cities, municipalities) };
+}
+
+/** Each city at its city hall (municipalities.json); a city without one is left off the map. */
+export function placeCities(
+  cities: readonly OverviewCity[],
+  municipalities: readonly Municipality[],
+): PlacedCity[] {
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
-  return {
-    land: decodeLand(topo, index.land.object),
-    cities: cities.flatMap((c) => {
-      const m = byCode.get(c.code);
-      return m ? [{ ...c, lon: m.lon, lat: m.lat }] : [];
-    }),
-  };
+  return cities.flatMap((c) => {
+    const m = byCode.get(c.code);
+    return m ? [{ ...c, lon: m.lon, lat: m.lat }] : [];
+  });
 }
 
 export type LabelSide = 'left' | 'right';
