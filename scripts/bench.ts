@@ -7,6 +7,7 @@
 //   --skip-build        measure the existing build/
 //   --only=a,b          any of lighthouse, transfer, interaction, pipeline, scale
 //   --routes=/,/compare a subset of ROUTES
+//   --runs=N            Lighthouse runs per route and preset, the median kept (default 3)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBudgets, type Report } from './bench/budgets';
 import { benchInteraction } from './bench/interaction';
-import { runLighthouse } from './bench/lighthouse';
+import { runLighthouseMedian } from './bench/lighthouse';
 import { formatReport } from './bench/report';
 import { measureTransfer } from './bench/transfer';
 
@@ -39,6 +40,7 @@ const arg = (name: string) =>
 const only = arg('only')?.split(',');
 const wants = (part: string) => !only || only.includes(part);
 const routes = arg('routes')?.split(',') ?? ROUTES;
+const runs = Number(arg('runs') ?? 3);
 
 function run(cmd: string, args: string[]): string {
   const res = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
@@ -77,8 +79,8 @@ async function main() {
       report.routes.push({
         route,
         transfer: transfer.get(route) ?? null,
-        mobile: wants('lighthouse') ? runLighthouse(ORIGIN + route, 'mobile') : null,
-        desktop: wants('lighthouse') ? runLighthouse(ORIGIN + route, 'desktop') : null,
+        mobile: wants('lighthouse') ? runLighthouseMedian(ORIGIN + route, 'mobile', runs) : null,
+        desktop: wants('lighthouse') ? runLighthouseMedian(ORIGIN + route, 'desktop', runs) : null,
       });
     }
     if (wants('interaction')) {

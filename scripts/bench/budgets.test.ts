@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET, checkBudgets, type Report, type RouteFigures } from './budgets';
-import type { LighthouseFigures } from './lighthouse';
+import { pickMedianRun, type LighthouseFigures } from './lighthouse';
 
 const lh = (performance: number, extra: Partial<LighthouseFigures> = {}): LighthouseFigures => ({
   performance,
@@ -57,5 +57,19 @@ describe('checkBudgets', () => {
       { cities: 50, categoryMs: 20, citiesMs: 51, categorySettledMs: 0, citiesSettledMs: 0 },
     ];
     expect(checkBudgets(report([], slow))).toHaveLength(2);
+  });
+});
+
+describe('pickMedianRun', () => {
+  it('keeps the run with the median performance score', () => {
+    const runs = [lh(91, { tbtMs: 300 }), lh(97, { tbtMs: 90 }), lh(84, { tbtMs: 500 })];
+    expect(pickMedianRun(runs).performance).toBe(91);
+    expect(pickMedianRun(runs).tbtMs).toBe(300);
+  });
+
+  it('takes the lower middle of an even count, and a single run as it is', () => {
+    expect(pickMedianRun([lh(90), lh(99), lh(95), lh(80)]).performance).toBe(90);
+    expect(pickMedianRun([lh(77)]).performance).toBe(77);
+    expect(() => pickMedianRun([])).toThrow();
   });
 });
