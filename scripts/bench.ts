@@ -67,7 +67,7 @@ async function serve(dir: string): Promise<() => void> {
 async function main() {
   const copy = mkdtempSync(join(tmpdir(), 'plan-atlas-bench-'));
   // Build and copy under the lock, so parallel builds cannot swap files under the measurements.
-  const build = process.argv.includes('--skip-build') ? '' : 'npx vite build >&2 && ';
+  const build = process.argv.includes('--skip-build') ? '' : 'npm run build >&2 && ';
   console.error('building…');
   run('flock', ['/tmp/plan-atlas-build.lock', 'sh', '-c', `${build}cp -r build/. ${copy}`]);
   const stop = await serve(copy);

@@ -1,4 +1,6 @@
-// Serves a static build on 127.0.0.1 the way a static host does: gzip, SPA fallback, no cache.
+// Serves a static build on 127.0.0.1 the way a static host does: gzip (the precompressed `.gz`
+// beside a file when the build has one, see precompress.mjs; else compressed on the fly), SPA
+// fallback, no cache.
 // Usage: node scripts/serve.mjs <dir> [port] [--open]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -68,7 +70,7 @@ const server = createServer(async (req, res) => {
       'cache-control': 'no-cache',
     };
     if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body, { level: 9 });
+      body = await readFile(`${file}.gz`).catch(() => gzipSync(body, { level: 9 }));
       headers['content-encoding'] = 'gzip';
       headers['vary'] = 'accept-encoding';
     }
