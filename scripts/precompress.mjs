@@ -7,18 +7,8 @@ import { gzipAsync } from '@gfx/zopfli';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPRESSIBLE } from './textTypes.mjs';
 
-export const COMPRESSIBLE = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.txt',
-  '.svg',
-  '.topojson',
-  '.webmanifest',
-]);
 const ZOPFLI_MAX_BYTES = 128 * 1024;
 
 /**

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
+import { COMPRESSIBLE } from './textTypes.mjs';
 
 const [dirArg = 'build', portArg = '4173'] = process.argv
   .slice(2)
@@ -27,17 +28,6 @@ const types = {
   '.topojson': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
-const compressible = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.txt',
-  '.svg',
-  '.topojson',
-  '.webmanifest',
-]);
 
 async function resolveFile(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -69,7 +59,7 @@ const server = createServer(async (req, res) => {
       'content-type': types[ext] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     };
-    if (compressible.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = await readFile(`${file}.gz`).catch(() => gzipSync(body, { level: 9 }));
       headers['content-encoding'] = 'gzip';
       headers['vary'] = 'accept-encoding';
