@@ -1,6 +1,7 @@
 // Plan-level facts (title, vision, period …) get stable keys so a link can open the source
 // viewer on one of them (?fact=vision) the way ?item= opens an item.
 import type { PlanFacts, SourceRef } from '$lib/data/schemas';
+import { formatCount } from '$lib/i18n/formatCount';
 
 export type FactKind = 'title' | 'vision' | 'layers' | 'period' | 'population' | 'viewpoint';
 
@@ -41,7 +42,7 @@ export function listPlanFacts(plan: PlanFacts): FactRef[] {
     facts.push({
       key: `population-${i}`,
       kind: 'population',
-      text: `${p.value.toLocaleString('ja-JP')}人（${p.year}年）`,
+      text: `${formatCount(p.value)}人（${p.year}年）`,
       source: p.source,
     }),
   );
