@@ -1,7 +1,7 @@
 // UI strings of the export menu, the citation box, the search box and the header links to the
 // shared-concepts and method pages: they travel with these components rather than with one page,
 // and stay out of the site-wide messages file other pages are editing. `en` is typed from `ja`.
-import type { Lang } from '$lib/i18n/lang';
+import { catalog } from '$lib/i18n/catalog';
 
 const ja = {
   menu: 'ダウンロード',
@@ -31,35 +31,6 @@ const ja = {
   navMethod: '方法',
 };
 
-type ExportMessages = typeof ja;
+export type ExportMessages = typeof ja;
 
-const en: ExportMessages = {
-  menu: 'Download',
-  itemsHeading: 'Coded items (with source lines)',
-  viewCsv: 'Items in this view (CSV)',
-  viewJson: 'Items in this view (JSON)',
-  allCsv: 'Every item of every city (CSV)',
-  allJson: 'Every item of every city (JSON)',
-  chartsHeading: 'Charts',
-  chartSvg: (title: string) => `${title} (SVG)`,
-  chartPng: (title: string) => `${title} (PNG)`,
-  working: 'Preparing…',
-  done: (n: number) => `Exported ${n} items.`,
-  chartDone: 'File exported.',
-  failed: (why: string) => `Export failed (${why}).`,
-  noItems: 'This view has no items.',
-  // Kept in Japanese in both languages: the footer names Japanese sources whose titles are Japanese.
-  footerSource: '出典：各市の総合計画を加工して作成',
-  citeHeading: 'Cite this view',
-  citeJa: '日本語',
-  citeEn: 'English',
-  copy: 'Copy',
-  copied: 'Copied',
-  searchLabel: 'Search items',
-  searchPlaceholder: 'Search items (/)',
-  searchSubmit: 'Search',
-  navShared: 'Shared & unique',
-  navMethod: 'Method',
-};
-
-export const EXPORT_MESSAGES: Record<Lang, ExportMessages> = { ja, en };
+export const EXPORT_MESSAGES = catalog(ja, '/src/lib/export/exportMessages.en.ts');

@@ -1,7 +1,8 @@
 // UI strings only: plan content (titles, visions, item text) is shown in Japanese as published.
-// `en` is typed from `ja`, so a key missing in either language is a compile error.
+// messages.en.ts is typed from this table, so a key missing in either language is a compile error.
 import type { ItemKind } from '$lib/data/schemas';
 import type { Lang } from './lang';
+import { catalog } from '$lib/i18n/catalog';
 
 const ja = {
   siteTitle: '総合計画アトラス',
@@ -70,78 +71,9 @@ const ja = {
   backHome: 'ホームへ戻る',
 };
 
-type Messages = typeof ja;
+export type Messages = typeof ja;
 
-const en: Messages = {
-  siteTitle: 'Plan Atlas',
-  siteSubtitle: "Japanese cities' comprehensive plans on one taxonomy",
-  skipToContent: 'Skip to content',
-  navLabel: 'Site',
-  navHome: 'Home',
-  navCompare: 'Compare',
-  navRegions: 'Partnerships',
-  langLabel: 'Display language',
-  langSwitch: '日本語',
-  footerSources:
-    'Sources: text extracted from the comprehensive plans each city published. Every item shown links to its source line.',
-  footerToolsLabel: 'View and output',
-  footerPresent: 'Presentation (P key)',
-  footerPrint: 'Print (A4 landscape)',
-  footerData: 'Data files',
-  homeHeading: 'Four comprehensive plans',
-  homeIntro:
-    'The comprehensive plans of Nihonmatsu, Ichinoseki, Hiratsuka and Iwaki, compared on one taxonomy. Plan content stays in Japanese.',
-  loading: 'Loading…',
-  vision: 'Vision',
-  layers: 'Plan layers',
-  period: 'Plan period',
-  population: 'Population',
-  itemsByKind: 'Items by kind',
-  itemsTotal: (n: number) => `${n} items in total`,
-  openPlan: (city: string) => `Open the ${city} plan`,
-  fiscalYears: (a: number, b: number) => `FY${a}–${b}`,
-  fiscalYear: 'Fiscal year',
-  persons: (n: string) => `${n} people`,
-  popKind: { target: 'target', projection: 'projection', actual: 'actual' },
-  timelineHeading: 'Plan periods compared',
-  timelineNote:
-    'Japanese fiscal years (starting in April). A plan that states no fiscal years gets an empty row.',
-  noPeriod: 'no fiscal years stated',
-  source: 'Source',
-  sourceAt: (file: string, line: string) => `${file} line ${line}`,
-  outlineHeading: 'Plan structure',
-  expandAll: 'Expand all',
-  collapseAll: 'Collapse all',
-  childCount: (n: number) => `${n}`,
-  viewerHeading: 'Source text',
-  viewerEmpty: 'Choose an item to see its place in the source text.',
-  viewerClose: 'Close',
-  viewerLines: (a: number, b: number) => (a === b ? `line ${a}` : `lines ${a}–${b}`),
-  quoteLabel: 'Quote',
-  sourceLinesLabel: (file: string) => `Source text ${file}`,
-  openRaw: 'Open the text file',
-  factKind: {
-    title: 'Plan title',
-    vision: 'Vision',
-    layers: 'Plan layers',
-    period: 'Plan period',
-    population: 'Population',
-    viewpoint: 'Viewpoint',
-  },
-  breadcrumb: 'Breadcrumb',
-  repeats: 'Original',
-  repeatsOf: (title: string) => `Open the item “${title}” repeats`,
-  badLang: (v: string) => `The language “${v}” is not available; showing Japanese.`,
-  badItem: (v: string) => `There is no item “${v}” in this plan.`,
-  dismiss: 'Dismiss',
-  errorHeading: 'Could not load data',
-  errorFile: 'File',
-  errorProblem: 'Problem',
-  errorHint: 'The rest of the dashboard keeps working.',
-  backHome: 'Back to home',
-};
-
-export const MESSAGES: Record<Lang, Messages> = { ja, en };
+export const MESSAGES = catalog(ja, '/src/lib/i18n/messages.en.ts');
 
 const KIND_LABELS: Record<Lang, Record<ItemKind, string>> = {
   ja: {

@@ -1,5 +1,5 @@
 // UI strings of presentation mode, the track builder and the print view. `en` is typed from `ja`.
-import type { Lang } from '$lib/i18n/lang';
+import { catalog } from '$lib/i18n/catalog';
 
 const ja = {
   controls: 'プレゼンテーションの操作',
@@ -50,54 +50,6 @@ const ja = {
   printFailed: '計画のデータを読めませんでした。',
 };
 
-type PresentMessages = typeof ja;
+export type PresentMessages = typeof ja;
 
-const en: PresentMessages = {
-  controls: 'Presentation controls',
-  prev: 'Previous',
-  next: 'Next',
-  counter: (n, total) => `${n ?? '–'} / ${total}`,
-  announce: (n, total, title) => `Slide ${n} of ${total}: ${title}`,
-  offTrack: 'A view outside the track',
-  notes: 'Notes',
-  notesHeading: 'Speaker notes',
-  noNotes: 'No notes.',
-  fullscreen: 'Full screen',
-  exit: 'Exit',
-  exitHint: 'Esc to exit',
-  png: 'Slide PNG',
-  pngDone: 'Saved a 1920×1080 PNG.',
-  pngNone: 'This view has no chart to export.',
-  pngFailed: (why) => `Could not export (${why}).`,
-  edit: 'Edit track',
-  badTrack: (why) => `Could not read the track in the URL (${why}); using the default track.`,
-  loadFailed: 'Could not load the data for the default track.',
-  loading: 'Preparing the track…',
-  dismiss: 'Dismiss',
-  builderHeading: 'Track',
-  addView: 'Add this view',
-  reset: 'Back to the default track',
-  slideTitle: 'Title',
-  slideNotes: 'Notes',
-  moveUp: 'Up',
-  moveDown: 'Down',
-  remove: 'Remove',
-  shareUrl: 'Share URL',
-  copy: 'Copy URL',
-  copied: 'Copied',
-  slideLabel: (n) => `Slide ${n}`,
-  keepOne: 'The last slide cannot be removed.',
-  printTitle: 'For print: the comparison by category',
-  printIntro: 'Printed on A4 landscape, each category gets a page and each city a column.',
-  print: 'Print',
-  printCities: 'Cities',
-  printDate: 'Date',
-  printUrl: 'URL',
-  printCount: (n) => `${n} items`,
-  printNone: 'No items',
-  printLine: (file, line) => `${file} line ${line}`,
-  printLoading: 'Loading the plans…',
-  printFailed: 'Could not load the plan data.',
-};
-
-export const PRESENT_MESSAGES: Record<Lang, PresentMessages> = { ja, en };
+export const PRESENT_MESSAGES = catalog(ja, '/src/lib/present/messages.en.ts');

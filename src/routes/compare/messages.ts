@@ -1,6 +1,6 @@
 // UI strings of the comparison page. Plan content (titles, visions) stays in Japanese as published;
 // category and SDG names come from taxonomy.json in both languages.
-import type { Lang } from '$lib/i18n/lang';
+import { catalog } from '$lib/i18n/catalog';
 
 const ja = {
   title: '計画の比較',
@@ -67,71 +67,6 @@ const ja = {
   legendNoSdg: '対応する項目なし',
 };
 
-type Messages = typeof ja;
+export type Messages = typeof ja;
 
-const en: Messages = {
-  title: 'Compare plans',
-  intro:
-    "The chosen cities' comprehensive plans on one seven-category taxonomy. Choose a heat-map cell to line up that category's items city by city, with comparable items aligned on one row per shared concept.",
-  sectionsLabel: 'On this page',
-  pickerLegend: 'Cities to compare, in order',
-  moveUp: (city) => `Move ${city} earlier`,
-  moveDown: (city) => `Move ${city} later`,
-  keepOne: 'Keep at least one city',
-  ignored: (list) => `These URL values are not valid and were ignored: ${list}`,
-  matrixHeading: 'Items per category',
-  matrixNote:
-    "Share = items with the category ÷ all the plan's items. An item can carry several categories, so shares can add up to more than 100%.",
-  metricLabel: 'Value shown',
-  metricCount: 'Item count',
-  metricShare: 'Share of the plan',
-  heatLabel: (metric) => `Heat map of ${metric.toLowerCase()} by city and category`,
-  heatHint: 'Choose a cell to open the side-by-side grid below at that category.',
-  tableCaption: 'Items per category (table). Sort with the column header buttons.',
-  city: 'City',
-  total: 'All items',
-  sortBy: (col) => `Sort by ${col}`,
-  openGrid: (city, cat) => `Show ${city}'s ${cat} items side by side`,
-  definitions: 'Category definitions',
-  sdgHeading: 'The 17 SDGs',
-  sdgNote: 'Items mapped to each goal. Grey: no item names that goal.',
-  sdgLabel: 'Items per SDG, by city',
-  loadingPlans: "Loading the cities' items…",
-  gridHeading: (cat) => `Side by side: ${cat}`,
-  gridPick: 'Category',
-  gridHeadingNone: 'Items side by side',
-  gridEmpty: "Choose a category to see each city's items side by side.",
-  gridNone: 'None of the chosen cities has items in this category.',
-  gridIntro:
-    'Items of the same concept sit on one row. Highlighted: the shared terms the concept was matched on.',
-  otherRow: 'Items not matched to a shared concept',
-  conceptWhy: 'Why these match',
-  citiesInRow: (n, of) => `${n} of ${of} cities`,
-  noItems: 'None',
-  kind: 'Kind',
-  labels: 'Categories',
-  labelReason: 'Why this category',
-  curated: 'Labelled by hand',
-  rules: (terms) => `Matched terms: ${terms}`,
-  rulesNoTerms: 'Labelled by rules',
-  openSource: 'Source',
-  overviewHeading: 'Plans at a glance',
-  emphasisHeading: 'Emphasis by category (share of the plan)',
-  emphasisLabel: (city) => `${city}: share of items per category`,
-  structureHeading: 'Structure and periods',
-  vision: 'Vision',
-  period: 'Plan period',
-  layers: 'Layers',
-  kinds: 'Items by kind',
-  population: 'Population',
-  notStated: 'Not stated',
-  fiscalYears: (a, b) => `FY${a}–${b}`,
-  persons: (n) => `${n} people`,
-  popKind: { target: 'target', projection: 'projection', actual: 'actual' },
-  source: 'Source',
-  legendLow: 'fewer',
-  legendHigh: 'more',
-  legendNoSdg: 'no item names the goal',
-};
-
-export const COMPARE_MESSAGES: Record<Lang, Messages> = { ja, en };
+export const COMPARE_MESSAGES = catalog(ja, '/src/routes/compare/messages.en.ts');

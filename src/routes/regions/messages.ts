@@ -1,6 +1,6 @@
 // UI strings of the regions page. Framework names and purposes come from regions.json in both
 // languages; member names too. `en` is typed from `ja` so a missing key fails the type check.
-import type { Lang } from '$lib/i18n/lang';
+import { catalog } from '$lib/i18n/catalog';
 
 const ja = {
   title: '広域連携の地図',
@@ -54,63 +54,10 @@ const ja = {
   landSource: '海岸線',
 };
 
-type Messages = {
+export type Messages = {
   [K in keyof typeof ja]: (typeof ja)[K] extends (...args: infer A) => string
     ? (...args: A) => string
     : string;
 };
 
-const en: Messages = {
-  title: 'Partnership map',
-  intro:
-    'The inter-municipal frameworks each city belongs to (metropolitan areas, settlement areas, partial-affairs associations, wide-area unions, councils and regional projects), on a map and in a list.',
-  cityLabel: 'Choose a city',
-  ignored: (list) => `These URL values are not valid and were ignored: ${list}`,
-  mapLabel: (city) => `Map of the partnerships of ${city}`,
-  mapLoading: 'Preparing the map (simple view first)',
-  mapExplore: 'Zoom and pan this map',
-  mapFailed: 'The WebGL map cannot be shown here; this is the simple (SVG) view.',
-  listHeading: (n) => `Frameworks (${n})`,
-  listHint: 'Choose a name to highlight its members on the map and zoom to them.',
-  show: 'Show on map',
-  select: 'Select',
-  selected: 'Selected',
-  clearSelection: 'Clear selection',
-  kind: 'Kind',
-  members: (n) => `Members (${n})`,
-  membersPrefecture: (pref, n, shown) =>
-    `Every municipality of ${pref} (${n}); the map shows the ${shown} named in the sources`,
-  purpose: 'Purpose',
-  since: 'Since',
-  sinceUnknown: 'Start year not confirmed',
-  sources: 'Sources',
-  planLine: (file, line) => `${file} line ${line}`,
-  openSource: 'Show the source text',
-  planVsNow: 'The plan and the present',
-  planSays: (name, n) => `The plan: "${name}", ${n} municipalities`,
-  nowIs: (n) => `Now: ${n} municipalities`,
-  onlyInPlan: 'Only in the plan',
-  onlyNow: 'Only now',
-  note: 'Note',
-  legendHeading: 'Legend',
-  legendApprox:
-    "Dashed areas are approximate: drawn around the members' city halls, not along boundaries.",
-  legendReal: 'Solid areas follow the boundaries of 国土数値情報 (administrative areas).',
-  legendHall: 'City or town hall',
-  legendCity: 'Compared city',
-  legendHighlighted: 'Member of the selected framework',
-  prefectureWide: 'the whole prefecture: members shown, no area drawn',
-  muniHeading: 'Municipality',
-  muniHint:
-    'Point at a dot on the map, or choose a member name, to see the frameworks that municipality belongs to.',
-  muniBelongs: (name, n) => `Frameworks ${name} belongs to (${n})`,
-  approxPosition: 'approximate position',
-  omittedHeading: 'Frameworks not on the map',
-  omittedHint:
-    'Found by the research but left out, for example because a fact could not be confirmed.',
-  role: 'Role',
-  positionSource: 'Positions',
-  landSource: 'Coastline',
-};
-
-export const REGION_MESSAGES: Record<Lang, Messages> = { ja, en };
+export const REGION_MESSAGES = catalog(ja, '/src/routes/regions/messages.en.ts');

@@ -1,5 +1,5 @@
 // UI strings of the search page. Item titles and texts stay in Japanese as published.
-import type { Lang } from '$lib/i18n/lang';
+import { catalog } from '$lib/i18n/catalog';
 
 const ja = {
   title: '項目の検索',
@@ -22,25 +22,6 @@ const ja = {
   keepOne: '少なくとも1市は選んでください',
 };
 
-type SearchMessages = typeof ja;
+export type SearchMessages = typeof ja;
 
-const en: SearchMessages = {
-  title: 'Search items',
-  viewName: 'Search items',
-  viewNameFor: (q: string) => `Search items: “${q}”`,
-  intro:
-    "Searches every item (title and description) of the cities' plans, by word prefix; a phrase that does not match as written is split into words. Press / anywhere to jump to the search field.",
-  empty: 'Type a word or phrase into the search field above.',
-  loading: 'Loading the items of every city…',
-  failed: (why: string) => `Could not load the items (${why}).`,
-  summary: (q: string, n: number, cities: number) =>
-    n === 0 ? `No item matches “${q}”.` : `${n} items match “${q}” (${cities} cities)`,
-  cityCount: (n: number) => `${n} items`,
-  badCities: (v: string) => `Ignored the unknown city “${v}”.`,
-  pickerLegend: 'Cities to search and their order',
-  moveUp: (c: string) => `Move ${c} up`,
-  moveDown: (c: string) => `Move ${c} down`,
-  keepOne: 'Keep at least one city',
-};
-
-export const SEARCH_MESSAGES: Record<Lang, SearchMessages> = { ja, en };
+export const SEARCH_MESSAGES = catalog(ja, '/src/routes/search/messages.en.ts');

@@ -1,6 +1,6 @@
 // UI strings of the shared-and-unique page. Concept labels and reasons come from concepts.json in
 // both languages; item titles stay in Japanese as published. `en` is typed from `ja`.
-import type { Lang } from '$lib/i18n/lang';
+import { catalog } from '$lib/i18n/catalog';
 
 const ja = {
   nav: '共通と独自',
@@ -38,43 +38,6 @@ const ja = {
   legendDot: '黒丸：組み合わせに含まれる市',
 };
 
-type SharedMessages = typeof ja;
+export type SharedMessages = typeof ja;
 
-const en: SharedMessages = {
-  nav: 'Shared & unique',
-  title: 'Shared and unique approaches',
-  viewName: 'Shared and unique approaches',
-  intro:
-    'Items that express the same idea are grouped into concepts, showing which plans they appear in. Every item links to its source line.',
-  pickerLegend: 'Cities to compare and their order',
-  moveUp: (c: string) => `Move ${c} up`,
-  moveDown: (c: string) => `Move ${c} down`,
-  keepOne: 'Keep at least one city',
-  badCities: (v: string) => `Ignored the unknown city “${v}”.`,
-  badConcept: (v: string) =>
-    `Ignored the concept “${v}”: it does not exist or is not shared by the chosen cities.`,
-  conceptsHeading: 'Shared concepts',
-  upsetHeading: 'Which cities share concepts (UpSet plot)',
-  upsetLabel: (n: number) =>
-    `Shared concepts per combination of the chosen cities (${n} combinations)`,
-  upsetHint:
-    'Columns: concepts shared by exactly the cities marked with black dots; choose one to jump to its list. Left, number and bar: shared concepts each city is part of.',
-  setHeading: (cities: string, n: number) => `${cities} (${n} concepts)`,
-  columnLabel: (cities: string, n: number) => `${cities}: ${n} concepts (go to the list)`,
-  sharedBy: (n: number) => `Shared by ${n} cities`,
-  none: 'The chosen cities share no concept.',
-  why: 'Why these match',
-  showEvidence: "Show each city's items",
-  hideEvidence: 'Hide items',
-  loadingItems: 'Loading items…',
-  loadFailed: (why: string) => `Could not load the items (${why}).`,
-  itemCount: (n: number) => `${n} items`,
-  openSource: (title: string) => `${title} (open the source)`,
-  uniqueHeading: "Each city's unique approaches",
-  uniqueNone: 'No unique approach listed.',
-  chartTitle: 'Shared concepts per combination of cities',
-  legendBar: 'Bar: concepts shared by exactly that combination',
-  legendDot: 'Black dot: a city in the combination',
-};
-
-export const SHARED_MESSAGES: Record<Lang, SharedMessages> = { ja, en };
+export const SHARED_MESSAGES = catalog(ja, '/src/routes/shared/messages.en.ts');

@@ -1,0 +1,24 @@
+// English UI strings beside messages.ts's Japanese ones; loaded only when the URL asks for
+// English (see $lib/i18n/catalog).
+import type { SearchMessages } from './messages';
+
+const en: SearchMessages = {
+  title: 'Search items',
+  viewName: 'Search items',
+  viewNameFor: (q: string) => `Search items: “${q}”`,
+  intro:
+    "Searches every item (title and description) of the cities' plans, by word prefix; a phrase that does not match as written is split into words. Press / anywhere to jump to the search field.",
+  empty: 'Type a word or phrase into the search field above.',
+  loading: 'Loading the items of every city…',
+  failed: (why: string) => `Could not load the items (${why}).`,
+  summary: (q: string, n: number, cities: number) =>
+    n === 0 ? `No item matches “${q}”.` : `${n} items match “${q}” (${cities} cities)`,
+  cityCount: (n: number) => `${n} items`,
+  badCities: (v: string) => `Ignored the unknown city “${v}”.`,
+  pickerLegend: 'Cities to search and their order',
+  moveUp: (c: string) => `Move ${c} up`,
+  moveDown: (c: string) => `Move ${c} down`,
+  keepOne: 'Keep at least one city',
+};
+
+export default en;
