@@ -112,11 +112,13 @@ test('keyboard operates the language toggle, a city checkbox and the category se
   await page.locator('#grid select').focus();
   await page.keyboard.press('ArrowDown');
   await expect(page).not.toHaveURL(/cat=health/);
-  // The export menu opens from its summary and its first action is the next Tab stop.
+  // The export menu opens from its summary and, once its panel shows, its first action is the
+  // next Tab stop.
   const menu = page.getByTestId('export-menu');
   await menu.locator('summary').focus();
   await page.keyboard.press('Enter');
   await expect(menu).toHaveAttribute('open', '');
+  await expect(menu.locator('button').first()).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(menu.locator('button').first()).toBeFocused();
   await page.keyboard.press('Escape');
