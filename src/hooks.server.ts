@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { firstDataFiles } from '$lib/data/firstData';
-import { GeoIndex } from '$lib/data/schemas';
+import { GeoIndex } from '$lib/data/contract/geo';
 
 const land = GeoIndex.parse(JSON.parse(readFileSync('static/data/geo/index.json', 'utf8'))).land
   .file;

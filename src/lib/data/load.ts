@@ -1,18 +1,7 @@
 // Every fetch of a data file goes through here: check res.ok, parse JSON, then safeParse with the
-// file's schema. Failures become a DataFileError that names the file, so a page can show what broke
+// file's schema (each contract/ module offers the loader of its own file). Failures become a DataFileError that names the file, so a page can show what broke
 // and keep the rest of the dashboard working.
 import * as z from 'zod/mini';
-import {
-  Concepts,
-  Evaluation,
-  GeoIndex,
-  Municipalities,
-  Plan,
-  PlanIndex,
-  Regions,
-  Taxonomy,
-  TopologyFile,
-} from './schemas';
 
 export class DataFileError extends Error {
   readonly file: string;
@@ -26,7 +15,7 @@ export class DataFileError extends Error {
   }
 }
 
-type Fetch = typeof fetch;
+export type Fetch = typeof fetch;
 
 export async function loadDataFile<T>(
   fetchFn: Fetch,
@@ -52,26 +41,6 @@ export async function loadDataFile<T>(
   if (!parsed.success) throw new DataFileError(file, z.prettifyError(parsed.error));
   return parsed.data;
 }
-
-export const loadIndex = (f: Fetch, base: string) => loadDataFile(f, base, 'index.json', PlanIndex);
-export const loadPlan = (f: Fetch, base: string, city: string) =>
-  loadDataFile(f, base, `plans/${city}.json`, Plan);
-export const loadTaxonomy = (f: Fetch, base: string) =>
-  loadDataFile(f, base, 'taxonomy.json', Taxonomy);
-export const loadEvaluation = (f: Fetch, base: string) =>
-  loadDataFile(f, base, 'evaluation.json', Evaluation);
-export const loadConcepts = (f: Fetch, base: string) =>
-  loadDataFile(f, base, 'concepts.json', Concepts);
-export const loadMunicipalities = (f: Fetch, base: string) =>
-  loadDataFile(f, base, 'municipalities.json', Municipalities);
-export const loadRegions = (f: Fetch, base: string) =>
-  loadDataFile(f, base, 'regions.json', Regions);
-
-export const loadGeoIndex = (f: Fetch, base: string) =>
-  loadDataFile(f, base, 'geo/index.json', GeoIndex);
-/** A TopoJSON file named in geo/index.json (`file` is relative to static/data). */
-export const loadTopology = (f: Fetch, base: string, file: string) =>
-  loadDataFile(f, base, file, TopologyFile);
 
 export async function loadSourceText(fetchFn: Fetch, base: string, file: string): Promise<string> {
   let res: Response;

@@ -1,7 +1,7 @@
 // Per-city plan files fetched at most once per page session, on demand: the search, the shared-
 // concepts evidence and the exports all need items, but none should cost a first-load fetch.
 import { base } from '$app/paths';
-import { loadPlan } from './load';
+import { loadPlan } from './contract/plan';
 import type { Plan, PlanItem } from './schemas';
 
 const pending = new Map<string, Promise<Plan>>();

@@ -1,7 +1,8 @@
 // Data for the home page's overview map: Japan's outline and the compared cities' city halls.
 // It reads only geo/index.json, the small Japan TopoJSON and municipalities.json, never maplibre.
 import type { FeatureCollection } from 'geojson';
-import { loadGeoIndex, loadMunicipalities, loadTopology } from '$lib/data/load';
+import { loadGeoIndex, loadTopology } from '$lib/data/contract/geo';
+import { loadMunicipalities } from '$lib/data/contract/regions';
 import type { Localized, Municipality } from '$lib/data/schemas';
 import { decodeLand } from './decode';
 import type { Shape } from './features';

@@ -1,5 +1,5 @@
 // The `cat` URL parameter: which taxonomy category the comparison grid opens at.
-import { CATEGORY_IDS, type CategoryId } from '$lib/data/schemas';
+import { CATEGORY_IDS, type CategoryId } from '$lib/data/contract/common';
 
 export interface ParsedCategory {
   category: CategoryId | null;

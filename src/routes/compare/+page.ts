@@ -1,5 +1,7 @@
 import { base } from '$app/paths';
-import { loadIndex, loadTaxonomy, settle } from '$lib/data/load';
+import { settle } from '$lib/data/load';
+import { loadIndex } from '$lib/data/contract/planIndex';
+import { loadTaxonomy } from '$lib/data/contract/taxonomy';
 import type { PageLoad } from './$types';
 
 // Only the small files block the first paint; the chosen cities' plan files (items, SDGs) and

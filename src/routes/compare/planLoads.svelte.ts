@@ -1,7 +1,9 @@
 // The chosen cities' plan files and concepts.json, fetched after the first paint and at most once
 // per page visit. A failed file is kept as a failure so the page can name it.
 import { base } from '$app/paths';
-import { loadConcepts, loadPlan, settle, type Settled } from '$lib/data/load';
+import { settle, type Settled } from '$lib/data/load';
+import { loadConcepts } from '$lib/data/contract/concepts';
+import { loadPlan } from '$lib/data/contract/plan';
 import type { Concepts, Plan } from '$lib/data/schemas';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 

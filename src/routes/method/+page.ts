@@ -1,6 +1,9 @@
 import { base } from '$app/paths';
-import { loadConcepts, loadDataFile, loadIndex, loadTaxonomy, settle } from '$lib/data/load';
-import { Evaluation } from '$lib/data/schemas';
+import { loadDataFile, settle } from '$lib/data/load';
+import { loadConcepts } from '$lib/data/contract/concepts';
+import { loadIndex } from '$lib/data/contract/planIndex';
+import { loadTaxonomy } from '$lib/data/contract/taxonomy';
+import { Evaluation } from '$lib/data/contract/evaluation';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch }) => {

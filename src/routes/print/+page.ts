@@ -1,5 +1,7 @@
 import { base } from '$app/paths';
-import { loadIndex, loadTaxonomy, settle } from '$lib/data/load';
+import { settle } from '$lib/data/load';
+import { loadIndex } from '$lib/data/contract/planIndex';
+import { loadTaxonomy } from '$lib/data/contract/taxonomy';
 import type { PageLoad } from './$types';
 
 // The print view needs every chosen plan before it is worth printing; the page fetches them.

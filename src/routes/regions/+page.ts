@@ -1,11 +1,7 @@
 import { base } from '$app/paths';
-import {
-  loadGeoIndex,
-  loadMunicipalities,
-  loadRegions,
-  loadTopology,
-  settle,
-} from '$lib/data/load';
+import { settle } from '$lib/data/load';
+import { loadGeoIndex, loadTopology } from '$lib/data/contract/geo';
+import { loadMunicipalities, loadRegions } from '$lib/data/contract/regions';
 import type { PageLoad } from './$types';
 
 // maplibre is not loaded here: the page paints an SVG map from these files first and imports

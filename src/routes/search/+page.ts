@@ -1,5 +1,6 @@
 import { base } from '$app/paths';
-import { loadIndex, settle } from '$lib/data/load';
+import { settle } from '$lib/data/load';
+import { loadIndex } from '$lib/data/contract/planIndex';
 import type { PageLoad } from './$types';
 
 // Only the city list: the plan files are fetched once a query is present (see searchIndex.ts).

@@ -1,5 +1,7 @@
 import { base } from '$app/paths';
-import { loadConcepts, loadIndex, settle } from '$lib/data/load';
+import { settle } from '$lib/data/load';
+import { loadConcepts } from '$lib/data/contract/concepts';
+import { loadIndex } from '$lib/data/contract/planIndex';
 import type { PageLoad } from './$types';
 
 // Item titles for the evidence come from the per-city plan files, fetched only when a concept or

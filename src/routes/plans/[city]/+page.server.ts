@@ -2,7 +2,7 @@
 // the document instead of being discovered after the SPA fallback has started. Cities added later
 // (npm run ingest) get theirs on the next build; until then the fallback still serves them.
 import { readFileSync } from 'node:fs';
-import { PlanIndex } from '$lib/data/schemas';
+import { PlanIndex } from '$lib/data/contract/planIndex';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;

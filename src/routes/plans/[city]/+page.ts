@@ -1,5 +1,6 @@
 import { base } from '$app/paths';
-import { loadPlan, settle } from '$lib/data/load';
+import { settle } from '$lib/data/load';
+import { loadPlan } from '$lib/data/contract/plan';
 import type { PageLoad } from './$types';
 
 // Only this city's plan; source texts are fetched by the viewer when an item is opened.

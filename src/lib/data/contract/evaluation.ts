@@ -1,0 +1,104 @@
+// `evaluation.json` and the hand-labelled evaluation set it is measured on.
+// Part of the data contract; see ../schemas.ts.
+import * as z from 'zod/mini';
+import { loadDataFile, type Fetch } from '../load';
+import { CategoryId } from './common';
+
+/** A hand-labelled item of the evaluation set (tests/eval/items.json), labelled from the definitions. */
+export const EvalItem = z.object({
+  id: z.string(),
+  must: z.array(CategoryId),
+  acceptable: z.array(CategoryId),
+  sdgs: z.optional(z.array(z.int().check(z.gte(1), z.lte(17)))),
+  note: z.optional(z.string()),
+});
+export type EvalItem = z.infer<typeof EvalItem>;
+
+/** A hand-labelled cross-city pair of the evaluation set (tests/eval/pairs.json). */
+export const EvalPair = z.object({
+  a: z.string(),
+  b: z.string(),
+  same: z.boolean(),
+  note: z.optional(z.string()),
+});
+export type EvalPair = z.infer<typeof EvalPair>;
+
+/** A hand-curated label (scripts/curation/labels.json): allowed only with a written reason. */
+export const CuratedLabel = z.object({
+  id: z.string(),
+  categories: z.array(CategoryId).check(z.minLength(1)),
+  sdgs: z.optional(z.array(z.int().check(z.gte(1), z.lte(17)))),
+  reason: z.string().check(z.minLength(10)),
+});
+export type CuratedLabel = z.infer<typeof CuratedLabel>;
+
+const Ratio = z.number().check(z.gte(0), z.lte(1));
+
+export const CategoryReport = z.object({
+  items: z.int(),
+  categories: z.array(
+    z.object({
+      id: CategoryId,
+      support: z.int(),
+      predicted: z.int(),
+      precision: Ratio,
+      recall: Ratio,
+      f1: Ratio,
+    }),
+  ),
+  macroF1: Ratio,
+  microF1: Ratio,
+  exactRate: Ratio,
+  /** Rows: a must label; columns: what was predicted (last label `none`). */
+  confusion: z.object({ labels: z.array(z.string()), matrix: z.array(z.array(z.int())) }),
+});
+export type CategoryReport = z.infer<typeof CategoryReport>;
+
+/** `evaluation.json`: the labeller and the concept matcher measured on the hand-labelled set. */
+export const Evaluation = z.object({
+  version: z.literal(1),
+  evalSet: z.object({ items: z.int(), pairs: z.int(), byCity: z.record(z.string(), z.int()) }),
+  /** The thresholds and factors in use, as chosen on the evaluation set. */
+  params: z.record(z.string(), z.number()),
+  rulesOnly: CategoryReport,
+  final: CategoryReport,
+  /** Held-out estimate: thresholds tuned on one half of the set, scored on the other. */
+  heldOut: z.optional(z.object({ folds: z.int(), macroF1: Ratio, note: z.string() })),
+  sdgs: z.nullable(
+    z.object({ items: z.int(), precision: Ratio, recall: Ratio, f1: Ratio, jaccard: Ratio }),
+  ),
+  pairs: z.nullable(
+    z.object({
+      pairs: z.int(),
+      missing: z.int(),
+      tp: z.int(),
+      fp: z.int(),
+      fn: z.int(),
+      tn: z.int(),
+      precision: Ratio,
+      recall: Ratio,
+      f1: Ratio,
+      /** The score cut with the best recall at the target precision, if any cut reaches it. */
+      bestCut: z.optional(
+        z.nullable(z.object({ threshold: z.number(), precision: Ratio, recall: Ratio })),
+      ),
+    }),
+  ),
+  labelling: z.object({
+    items: z.int(),
+    curated: z.int(),
+    rulesAgree: z.int(),
+    rulesAgreement: Ratio,
+  }),
+  targets: z.object({
+    macroF1: z.number(),
+    pairRecall: z.number(),
+    pairPrecision: z.number(),
+    macroF1Met: z.boolean(),
+    pairsMet: z.nullable(z.boolean()),
+  }),
+});
+export type Evaluation = z.infer<typeof Evaluation>;
+
+export const loadEvaluation = (f: Fetch, base: string) =>
+  loadDataFile(f, base, 'evaluation.json', Evaluation);

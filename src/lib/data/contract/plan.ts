@@ -1,0 +1,56 @@
+// `plans/<city>.json`: one plan with its items.
+// Part of the data contract; see ../schemas.ts.
+import * as z from 'zod/mini';
+import { loadDataFile, type Fetch } from '../load';
+import { CategoryId, CityId, ItemKind, Localized, SourceRef } from './common';
+import { PlanFacts } from './planFacts';
+
+export const LabelEvidence = z.object({
+  label: z.string(),
+  terms: z.array(
+    z.object({
+      term: z.string(),
+      weight: z.number(),
+      /** 'child': an umbrella heading that names no subject of its own is read through its children. */
+      from: z.enum(['self', 'parent', 'child']),
+    }),
+  ),
+  score: z.number(),
+});
+export type LabelEvidence = z.infer<typeof LabelEvidence>;
+
+export const PlanItem = z.object({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*\/[^\s]+$/, '"<city>/<local id>"')),
+  parent: z.nullable(z.string()),
+  kind: ItemKind,
+  title: z.string().check(z.minLength(1)),
+  text: z.optional(z.string()),
+  source: SourceRef,
+  /** The id of the item a (再掲) row repeats. */
+  repeats: z.optional(z.string()),
+  /** An editor's note on the item (a typo kept verbatim in the quote, a repeat outside the sources). */
+  note: z.optional(z.string()),
+  categories: z.optional(z.array(CategoryId)),
+  sdgs: z.optional(z.array(z.int().check(z.gte(1), z.lte(17)))),
+  labelledBy: z.optional(z.enum(['rules', 'curated'])),
+  labelReason: z.optional(z.string()),
+  evidence: z.optional(z.array(LabelEvidence)),
+});
+export type PlanItem = z.infer<typeof PlanItem>;
+
+export const PlanSourceFile = z.object({ file: z.string(), title: z.string() });
+export type PlanSourceFile = z.infer<typeof PlanSourceFile>;
+
+export const Plan = z.object({
+  id: CityId,
+  name: Localized,
+  prefecture: Localized,
+  code: z.string().check(z.regex(/^\d{6}$/, '6-digit local government code')),
+  plan: PlanFacts,
+  sources: z.array(PlanSourceFile).check(z.minLength(1)),
+  items: z.array(PlanItem).check(z.minLength(1)),
+});
+export type Plan = z.infer<typeof Plan>;
+
+export const loadPlan = (f: Fetch, base: string, city: string) =>
+  loadDataFile(f, base, `plans/${city}.json`, Plan);
