@@ -138,6 +138,9 @@ test('the citation names the view, the plans, the URL with its state and the dat
 }) => {
   const chosen = [cityIds[2]!, cityIds[0]!];
   await page.goto(`/shared?cities=${chosen.join(',')}&lang=en`);
+  await expect(page.getByTestId('citation-ja')).toHaveCount(0);
+  // Closed until asked for; its code loads then.
+  await page.getByRole('heading', { name: 'Cite this view' }).click();
   const ja = page.getByTestId('citation-ja');
   const en = page.getByTestId('citation-en');
   await expect(ja).toContainText('総合計画アトラス「共通する取り組みと独自の取り組み」');
@@ -150,4 +153,22 @@ test('the citation names the view, the plans, the URL with its state and the dat
   await expect(en).toContainText(`/shared?cities=${chosen.join(',')}&lang=en`);
   await expect(ja).toContainText(/\d{4}年\d{1,2}月\d{1,2}日閲覧/);
   await expect(en).toContainText(/accessed \d{4}-\d{2}-\d{2}/);
+});
+
+test('a Japanese page cites itself in English too, though its English UI strings are not loaded', async ({
+  page,
+}) => {
+  await page.goto('/shared');
+  await page.getByRole('heading', { name: 'この表示を引用する' }).click();
+  await expect(page.getByTestId('citation-ja')).toContainText(
+    '総合計画アトラス「共通する取り組みと独自の取り組み」',
+  );
+  await expect(page.getByTestId('citation-en')).toContainText(
+    'Plan Atlas. “Shared and unique approaches.”',
+  );
+  await page.goto('/search?q=防災');
+  await page.getByRole('heading', { name: 'この表示を引用する' }).click();
+  await expect(page.getByTestId('citation-en')).toContainText(
+    'Plan Atlas. “Search items: “防災”.”',
+  );
 });

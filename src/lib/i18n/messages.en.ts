@@ -1,9 +1,10 @@
 // English UI strings beside messages.ts's Japanese ones; loaded only when the URL asks for
 // English (see $lib/i18n/catalog).
 import type { Messages } from './messages';
+import { SITE_TITLE } from './citedNames';
 
 const en: Messages = {
-  siteTitle: 'Plan Atlas',
+  siteTitle: SITE_TITLE.en,
   siteSubtitle: "Japanese cities' comprehensive plans on one taxonomy",
   skipToContent: 'Skip to content',
   navLabel: 'Site',

@@ -3,9 +3,10 @@
 import type { ItemKind } from '$lib/data/schemas';
 import type { Lang } from './lang';
 import { catalog } from '$lib/i18n/catalog';
+import { SITE_TITLE } from './citedNames';
 
 const ja = {
-  siteTitle: '総合計画アトラス',
+  siteTitle: SITE_TITLE.ja,
   siteSubtitle: '自治体の総合計画を共通の分類で比較',
   skipToContent: '本文へ移動',
   navLabel: 'サイト内',

@@ -1,9 +1,10 @@
 // English UI strings beside messages.ts's Japanese ones; loaded only when the URL asks for
 // English (see $lib/i18n/catalog).
 import type { Messages } from './messages';
+import { VIEW_NAMES } from '$lib/i18n/citedNames';
 
 const en: Messages = {
-  title: 'Compare plans',
+  title: VIEW_NAMES.compare.en,
   intro:
     "The chosen cities' comprehensive plans on one seven-category taxonomy. Choose a heat-map cell to line up that category's items city by city, with comparable items aligned on one row per shared concept.",
   sectionsLabel: 'On this page',

@@ -1,9 +1,10 @@
 // UI strings of the comparison page. Plan content (titles, visions) stays in Japanese as published;
 // category and SDG names come from taxonomy.json in both languages.
 import { catalog } from '$lib/i18n/catalog';
+import { VIEW_NAMES } from '$lib/i18n/citedNames';
 
 const ja = {
-  title: '計画の比較',
+  title: VIEW_NAMES.compare.ja,
   intro:
     '選んだ市の総合計画を共通の7分類で見比べます。ヒートマップのセルを選ぶと、その分類の項目を市ごとに並べ、共通する概念ごとに行をそろえて表示します。',
   sectionsLabel: 'このページの内容',

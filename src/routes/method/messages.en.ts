@@ -4,7 +4,6 @@ import type { MethodMessages } from './messages';
 
 const en: MethodMessages = {
   title: 'Method',
-  viewName: 'Method (taxonomy, concepts, evaluation)',
   intro:
     "How the plans' items are put on the same seven categories, how similar items are grouped, and how accurate that is.",
   missing: (files: string) =>

@@ -4,7 +4,6 @@ import { catalog } from '$lib/i18n/catalog';
 
 const ja = {
   title: '方法',
-  viewName: '方法（分類・概念・評価）',
   intro:
     '各市の計画の項目を同じ7分類で比べるために、どのように分類し、似た項目をまとめ、その精度を測ったかを説明します。',
   missing: (files: string) =>

@@ -1,11 +1,10 @@
 // English UI strings beside messages.ts's Japanese ones; loaded only when the URL asks for
 // English (see $lib/i18n/catalog).
 import type { SearchMessages } from './messages';
+import { VIEW_NAMES } from '$lib/i18n/citedNames';
 
 const en: SearchMessages = {
-  title: 'Search items',
-  viewName: 'Search items',
-  viewNameFor: (q: string) => `Search items: “${q}”`,
+  title: VIEW_NAMES.search.en,
   intro:
     "Searches every item (title and description) of the cities' plans, by word prefix; a phrase that does not match as written is split into words. Press / anywhere to jump to the search field.",
   empty: 'Type a word or phrase into the search field above.',

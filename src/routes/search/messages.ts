@@ -1,10 +1,9 @@
 // UI strings of the search page. Item titles and texts stay in Japanese as published.
 import { catalog } from '$lib/i18n/catalog';
+import { VIEW_NAMES } from '$lib/i18n/citedNames';
 
 const ja = {
-  title: '項目の検索',
-  viewName: '項目の検索',
-  viewNameFor: (q: string) => `項目の検索「${q}」`,
+  title: VIEW_NAMES.search.ja,
   intro:
     '各市の計画のすべての項目（タイトルと説明）を検索します。語の前方一致で探し、一致しない語句は語に分けて探します。ページのどこでも / キーで検索欄に移動します。',
   empty: '上の検索欄に語句を入力してください。',

@@ -1,11 +1,11 @@
 // English UI strings beside messages.ts's Japanese ones; loaded only when the URL asks for
 // English (see $lib/i18n/catalog).
 import type { SharedMessages } from './messages';
+import { VIEW_NAMES } from '$lib/i18n/citedNames';
 
 const en: SharedMessages = {
   nav: 'Shared & unique',
-  title: 'Shared and unique approaches',
-  viewName: 'Shared and unique approaches',
+  title: VIEW_NAMES.shared.en,
   intro:
     'Items that express the same idea are grouped into concepts, showing which plans they appear in. Every item links to its source line.',
   pickerLegend: 'Cities to compare and their order',

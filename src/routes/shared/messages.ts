@@ -1,11 +1,11 @@
 // UI strings of the shared-and-unique page. Concept labels and reasons come from concepts.json in
 // both languages; item titles stay in Japanese as published. `en` is typed from `ja`.
 import { catalog } from '$lib/i18n/catalog';
+import { VIEW_NAMES } from '$lib/i18n/citedNames';
 
 const ja = {
   nav: '共通と独自',
-  title: '共通する取り組みと独自の取り組み',
-  viewName: '共通する取り組みと独自の取り組み',
+  title: VIEW_NAMES.shared.ja,
   intro:
     '同じ考え方の項目を「概念」としてまとめ、どの市の計画に現れるかを示します。各市の項目は原文の行へリンクしています。',
   pickerLegend: '比較する市と順序',
