@@ -5,10 +5,10 @@ import { defineConfig } from 'vitest/config';
 // language state, data loading): one chunk each, so they compress as one stream and cost one request
 // instead of a dozen small ones.
 const FRAMEWORK =
-  /node_modules[\\/](svelte[\\/]src[\\/](internal|index-client|legacy)|@sveltejs[\\/]kit[\\/]src[\\/](runtime|utils|exports)|zod|esm-env|devalue)|vite[\\/]preload-helper|rolldown[\\/]runtime/;
+  /node_modules[\\/](svelte[\\/]src[\\/](internal|index-client|legacy)|@sveltejs[\\/]kit[\\/]src[\\/](runtime|utils|exports)|zod|esm-env|devalue)|vite[\\/]preload-helper|rolldown[\\/:]runtime/;
 // Only what the layout itself imports; modules of some pages stay with those pages.
 const SHELL =
-  /src[\\/]lib[\\/](i18n[\\/](lang|messages|catalog)\.ts|data[\\/](schemas|load|issueMessage)\.ts|state[\\/](context|urlLang\.svelte|urlParams)\.ts|export[\\/]exportMessages\.ts|components[\\/](Site\w+|SearchBox|LangToggle|Notice|DataError)\.svelte)/;
+  /src[\\/]lib[\\/](siteStyles\.ts|present[\\/](keyAction|slideCharts)\.ts|i18n[\\/](lang|messages|catalog|citedNames)\.ts|data[\\/](contract[\\/](common|planFacts|planIndex|plan|concepts)|load|issueMessage)\.ts|state[\\/](context|urlLang\.svelte|urlParams)\.ts|export[\\/]exportMessages\.ts|components[\\/](Site\w+|SearchBox|LangToggle|Notice|DataError)\.svelte)/;
 
 export default defineConfig({
   plugins: [sveltekit()],
