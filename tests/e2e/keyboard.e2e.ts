@@ -71,7 +71,8 @@ for (const { path, ready } of ROUTES) {
     page,
   }) => {
     await page.goto(path);
-    await expect(page.locator(ready).first()).toBeVisible();
+    // /compare's grid waits for four plan files and its own code.
+    await expect(page.locator(ready).first()).toBeVisible({ timeout: 15_000 });
     await page.waitForLoadState('networkidle');
     const count = await markControls(page);
     expect(count).toBeGreaterThan(3);

@@ -235,6 +235,8 @@ test('maplibre is loaded only on /regions and only when asked for, never on the 
 
 for (const lang of ['ja', 'en'] as const) {
   test(`has no axe violations (${lang})`, async ({ page }) => {
+    // axe walks the whole map page: ~15 s alone, twice that on a loaded machine.
+    test.setTimeout(60_000);
     await openMap(page, lang === 'en' ? '?lang=en&fw=fukushima-denen' : '?fw=fukushima-denen');
     const result = await new AxeBuilder({ page }).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
