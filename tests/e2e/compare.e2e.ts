@@ -133,6 +133,8 @@ test('choosing and ordering cities is in the URL; back and forward restore it', 
 
   await page.getByRole('button', { name: `Move ${name(c!)} earlier` }).click();
   await expect.poll(() => rowCities(page)).toEqual([b, c, a]);
+  // The view changes in the frame of the click; the history entry follows after the paint.
+  await expect(page).toHaveURL(new RegExp(`cities=${b}%2C${c}%2C${a}`));
   await expect(
     page.locator('[data-testid="concept-grid"] > li').first().locator('.cell').first(),
   ).toHaveAttribute('data-city', b!);
