@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ITEM_KINDS } from '$lib/data/schemas';
 import { loadLang } from './catalog';
-import { MESSAGES, kindLabel } from './messages';
+import { MESSAGES } from './messages';
 
 describe('messages', () => {
   it('has an English title once English has loaded', async () => {
     await loadLang('en');
     expect(MESSAGES.en.siteTitle).toBe('Plan Atlas');
-  });
-
-  it.each(ITEM_KINDS.map((k) => [k]))('labels kind %s in both languages', (kind) => {
-    expect(kindLabel('ja', kind)).not.toBe(kind);
-    expect(kindLabel('en', kind)).toMatch(/^[A-Z]/);
-  });
-
-  it('falls back to the id for a kind it does not know', () => {
-    expect(kindLabel('ja', 'newkind')).toBe('newkind');
   });
 });

@@ -1,0 +1,20 @@
+// UI strings of the home page: its heading, the city cards and the plan-period timeline. The
+// plan facts the cards share with other pages are in $lib/i18n/planFactMessages.ts.
+// `en` is typed from `ja`.
+import { catalog } from '$lib/i18n/catalog';
+
+const ja = {
+  homeHeading: '4市の総合計画',
+  homeIntro: '二本松市・一関市・平塚市・いわき市の総合計画を、同じ分類で見比べます。',
+  itemsByKind: '項目数（種類別）',
+  itemsTotal: (n: number) => `計 ${n} 項目`,
+  openPlan: (city: string) => `${city}の計画を見る`,
+  fiscalYear: '年度',
+  timelineHeading: '計画期間の比較',
+  timelineNote: '年度（4月始まり）。計画期間を年度で明記していない計画は行のみ表示します。',
+  noPeriod: '年度の明記なし',
+};
+
+export type HomeMessages = typeof ja;
+
+export const HOME_MESSAGES = catalog(ja, '/src/routes/messages.en.ts');
