@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { cityIds, loadPlanJson } from './data';
+import { loadEveryPart } from './lazyParts';
 
 const pages = [
   { name: 'home', path: '/', ready: 'article[data-city]' },
@@ -20,6 +21,7 @@ for (const { name, path, ready } of pages) {
       await page.goto(url);
       await expect(page.locator(ready).first()).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await loadEveryPart(page);
       const results = await new AxeBuilder({ page }).analyze();
       expect(
         results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { alignByConcept } from '../../src/lib/analysis/alignByConcept';
 import { CATEGORY_IDS, Concepts } from '../../src/lib/data/schemas';
 import { cityIds, index, loadPlanJson } from './data';
+import { loadEveryPart } from './lazyParts';
 
 const { concepts } = Concepts.parse(JSON.parse(readFileSync('static/data/concepts.json', 'utf8')));
 const tableRows = (page: Page) => page.locator('[data-testid="matrix-table"] tbody tr');
@@ -33,6 +34,8 @@ test('the matrix shows every city of index.json with its counts per category', a
       ).toContainText(String(expected));
     }
   }
+  // The strip is below the first screen, and loads as the reader scrolls to it.
+  await page.getByRole('heading', { name: 'SDGs 17目標との対応' }).scrollIntoViewIfNeeded();
   const strip = page.locator('[data-testid="sdg-strip"]');
   await expect(strip.locator('g[data-goal]')).toHaveCount(17 * cityIds.length);
   const first = loadPlanJson(cityIds[0]!);
@@ -266,6 +269,7 @@ for (const lang of ['ja', 'en']) {
     test.setTimeout(120_000);
     await page.goto(`/compare?cat=health${lang === 'en' ? '&lang=en' : ''}`);
     await expect(page.locator('[data-testid="concept-grid"] article').first()).toBeVisible();
+    await loadEveryPart(page);
     await expect(page.locator('[data-testid="sdg-strip"] svg')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     const results = await new AxeBuilder({ page }).analyze();

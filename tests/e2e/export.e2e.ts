@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { conceptCities } from '../../src/lib/analysis/countIntersections';
 import { Concepts } from '../../src/lib/data/schemas';
 import { cityIds, index, loadPlanJson } from './data';
+import { loadEveryPart } from './lazyParts';
 
 const concepts = Concepts.parse(JSON.parse(readFileSync('static/data/concepts.json', 'utf8')));
 const items = new Map(cityIds.flatMap((c) => loadPlanJson(c).items.map((i) => [i.id, i])));
@@ -139,7 +140,9 @@ test('the citation names the view, the plans, the URL with its state and the dat
   const chosen = [cityIds[2]!, cityIds[0]!];
   await page.goto(`/shared?cities=${chosen.join(',')}&lang=en`);
   await expect(page.getByTestId('citation-ja')).toHaveCount(0);
-  // Closed until asked for; its code loads then.
+  // At the page's end, it loads as the reader scrolls there; closed until asked for, its text's
+  // code loads then.
+  await page.locator('footer').scrollIntoViewIfNeeded();
   await page.getByRole('heading', { name: 'Cite this view' }).click();
   const ja = page.getByTestId('citation-ja');
   const en = page.getByTestId('citation-en');
@@ -159,6 +162,7 @@ test('a Japanese page cites itself in English too, though its English UI strings
   page,
 }) => {
   await page.goto('/shared');
+  await loadEveryPart(page);
   await page.getByRole('heading', { name: 'この表示を引用する' }).click();
   await expect(page.getByTestId('citation-ja')).toContainText(
     '総合計画アトラス「共通する取り組みと独自の取り組み」',
@@ -167,6 +171,7 @@ test('a Japanese page cites itself in English too, though its English UI strings
     'Plan Atlas. “Shared and unique approaches.”',
   );
   await page.goto('/search?q=防災');
+  await loadEveryPart(page);
   await page.getByRole('heading', { name: 'この表示を引用する' }).click();
   await expect(page.getByTestId('citation-en')).toContainText(
     'Plan Atlas. “Search items: “防災”.”',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { Evaluation, Taxonomy } from '../../src/lib/data/schemas';
 import { index } from './data';
+import { loadEveryPart } from './lazyParts';
 
 const read = (f: string) => JSON.parse(readFileSync(`static/data/${f}`, 'utf8')) as unknown;
 const taxonomy = Taxonomy.parse(read('taxonomy.json'));
@@ -54,6 +55,7 @@ for (const lang of ['ja', 'en']) {
     await page.goto(`/method${lang === 'en' ? '?lang=en' : ''}`);
     await expect(page.getByTestId('eval-table')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await loadEveryPart(page);
     const results = await new AxeBuilder({ page }).analyze();
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),

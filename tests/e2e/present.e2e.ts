@@ -7,6 +7,7 @@ import { Concepts, Regions, Taxonomy } from '../../src/lib/data/schemas';
 import { makeDefaultTrack } from '../../src/lib/present/makeDefaultTrack';
 import { parseTrack, serializeTrack, type Track } from '../../src/lib/present/track';
 import { index } from './data';
+import { loadEveryPart } from './lazyParts';
 
 const read = (file: string) => JSON.parse(readFileSync(`static/data/${file}`, 'utf8')) as unknown;
 const data = {
@@ -153,6 +154,7 @@ test('axe: presentation mode with notes and the builder open', async ({ page }) 
   await page.keyboard.press('n');
   await page.getByRole('button', { name: 'トラック編集' }).click();
   await expect(page.getByTestId('track-builder')).toBeVisible();
+  await loadEveryPart(page);
   const results = await new AxeBuilder({ page }).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { importN03 } from '../../scripts/geo/n03';
 import { Municipalities, Regions } from '../../src/lib/data/schemas';
+import { loadEveryPart } from './lazyParts';
 
 const regions = Regions.parse(JSON.parse(readFileSync('static/data/regions.json', 'utf8')));
 const members = (id: string) => [...regions.frameworks.find((f) => f.id === id)!.members].sort();
@@ -238,6 +239,7 @@ for (const lang of ['ja', 'en'] as const) {
     // axe walks the whole map page: ~15 s alone, twice that on a loaded machine.
     test.setTimeout(60_000);
     await openMap(page, lang === 'en' ? '?lang=en&fw=fukushima-denen' : '?fw=fukushima-denen');
+    await loadEveryPart(page);
     const result = await new AxeBuilder({ page }).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { cityIds, index, loadPlanJson } from './data';
+import { loadEveryPart } from './lazyParts';
 
 const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
@@ -81,6 +82,7 @@ for (const lang of ['ja', 'en']) {
     await page.goto(`/search?q=DX${lang === 'en' ? '&lang=en' : ''}`);
     await expect(page.locator('li[data-item]').first()).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await loadEveryPart(page);
     const results = await new AxeBuilder({ page }).analyze();
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { conceptCities, countIntersections } from '../../src/lib/analysis/countIntersections';
 import { Concepts } from '../../src/lib/data/schemas';
 import { cityIds, index, loadPlanJson } from './data';
+import { loadEveryPart } from './lazyParts';
 
 const concepts = Concepts.parse(JSON.parse(readFileSync('static/data/concepts.json', 'utf8')));
 const setKey = (cities: string[]) => cities.join('+');
@@ -108,6 +109,7 @@ for (const lang of ['ja', 'en']) {
       page.locator(`article[data-concept="${concept.id}"] a[data-item]`).first(),
     ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await loadEveryPart(page);
     const results = await new AxeBuilder({ page }).analyze();
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),

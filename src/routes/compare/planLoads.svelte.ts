@@ -5,22 +5,23 @@ import { settle, type Settled } from '$lib/data/load';
 import { loadConcepts } from '$lib/data/contract/concepts';
 import { loadPlan } from '$lib/data/contract/plan';
 import type { Concepts, Plan } from '$lib/data/schemas';
-import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 
 export class PlanLoads {
-  readonly #plans = new SvelteMap<string, Settled<Plan>>();
-  readonly #pending = new SvelteSet<string>();
+  // Replaced, never mutated, on each arrival: plan files are large and need no deep reactivity.
+  #plans = $state.raw<Readonly<Record<string, Settled<Plan>>>>({});
+  /** Cities whose file is on its way; read only here, so not reactive. */
+  readonly #pending: Record<string, true> = {};
   #concepts = $state<Settled<Concepts> | null>(null);
   #conceptsPending = false;
 
   /** Starts fetching any of `cities` not fetched yet. */
   ensure(cities: readonly string[]) {
     for (const city of cities) {
-      if (this.#plans.has(city) || this.#pending.has(city)) continue;
-      this.#pending.add(city);
+      if (this.#plans[city] || this.#pending[city]) continue;
+      this.#pending[city] = true;
       void settle(loadPlan(fetch, base, city)).then((result) => {
-        this.#pending.delete(city);
-        this.#plans.set(city, result);
+        delete this.#pending[city];
+        this.#plans = { ...this.#plans, [city]: result };
       });
     }
   }
@@ -32,14 +33,14 @@ export class PlanLoads {
   }
 
   get(city: string): Settled<Plan> | undefined {
-    return this.#plans.get(city);
+    return this.#plans[city];
   }
 
   /** The loaded plans of `cities`, or null while any is still on its way. */
   plans(cities: readonly string[]): Plan[] | null {
     const out: Plan[] = [];
     for (const city of cities) {
-      const r = this.#plans.get(city);
+      const r = this.#plans[city];
       if (!r) return null;
       if (r.ok) out.push(r.data);
     }
@@ -52,7 +53,7 @@ export class PlanLoads {
     withConcepts = false,
   ): { file: string; problem: string } | null {
     for (const city of cities) {
-      const r = this.#plans.get(city);
+      const r = this.#plans[city];
       if (r && !r.ok) return r;
     }
     if (withConcepts && this.#concepts && !this.#concepts.ok) return this.#concepts;

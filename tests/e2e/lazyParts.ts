@@ -1,0 +1,11 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Loads every part of the page that waits for the reader to near it (NearViewport), the way a
+ * keyboard reader does: with a Tab, once the page has drawn from its data files.
+ */
+export async function loadEveryPart(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-loaded="false"]')).toHaveCount(0);
+}
