@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Every page needs the runtimes (Svelte, SvelteKit's client, zod) and the site's shell (header,
@@ -8,11 +9,33 @@ const FRAMEWORK =
   /node_modules[\\/](svelte[\\/]src[\\/](internal|index-client|legacy)|@sveltejs[\\/]kit[\\/]src[\\/](runtime|utils|exports)|zod|esm-env|devalue)|vite[\\/]preload-helper|rolldown[\\/:]runtime/;
 // Only what the layout itself imports; modules of some pages stay with those pages.
 const SHELL =
-  /src[\\/]lib[\\/](siteStyles\.ts|present[\\/](keyAction|slideCharts)\.ts|i18n[\\/](lang|messages|catalog|citedNames)\.ts|data[\\/](contract[\\/](common|planFacts|planIndex|plan|concepts)|load|issueMessage)\.ts|state[\\/](context|urlLang\.svelte|urlParams)\.ts|export[\\/]exportMessages\.ts|components[\\/](Site\w+|SearchBox|LangToggle|Notice|DataError)\.svelte)/;
+  /src[\\/]lib[\\/](siteStyles\.ts|present[\\/](keyAction|slideCharts)\.ts|i18n[\\/](lang|messages|catalog|citedNames)\.ts|data[\\/](contract[\\/](common|planFacts|planIndex)|load|issueMessage)\.ts|state[\\/](context|urlLang\.svelte|urlParams)\.ts|export[\\/]exportMessages\.ts|components[\\/](Site\w+|SearchBox|LangToggle|Notice|DataError)\.svelte)/;
+
+// A lazy import's preload list need not name the chunks every page has loaded before any of its
+// code runs (the entries, the root layout and what they import): the list ships in every chunk
+// that imports lazily, and Vite would repeat the runtime and the shell in each.
+const loadedFirst = new Set<string>();
+const findLoadedFirst: Plugin = {
+  name: 'plan-atlas:loaded-first',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const visit = (file: string) => {
+      const chunk = bundle[file];
+      if (loadedFirst.has(file) || chunk?.type !== 'chunk') return;
+      loadedFirst.add(file);
+      chunk.imports.forEach(visit);
+    };
+    for (const file of Object.keys(bundle))
+      if (/[\\/](entry[\\/](start|app)|nodes[\\/]0)\./.test(file)) visit(file);
+  },
+};
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), findLoadedFirst],
   build: {
+    modulePreload: {
+      resolveDependencies: (_file, deps) => deps.filter((dep) => !loadedFirst.has(dep)),
+    },
     rolldownOptions: {
       output: {
         codeSplitting: {
