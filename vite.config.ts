@@ -9,7 +9,7 @@ const FRAMEWORK =
   /node_modules[\\/](svelte[\\/]src[\\/](internal|index-client|legacy)|@sveltejs[\\/]kit[\\/]src[\\/](runtime|utils|exports)|zod|esm-env|devalue)|vite[\\/]preload-helper|rolldown[\\/:]runtime/;
 // Only what the layout itself imports; modules of some pages stay with those pages.
 const SHELL =
-  /src[\\/]lib[\\/](siteStyles\.ts|present[\\/](keyAction|slideCharts)\.ts|i18n[\\/](lang|messages|catalog|citedNames)\.ts|data[\\/](contract[\\/](common|planFacts|planIndex)|load|issueMessage)\.ts|state[\\/](context|urlLang\.svelte|urlParams)\.ts|export[\\/]exportMessages\.ts|components[\\/](Site\w+|SearchBox|LangToggle|Notice|DataError)\.svelte)/;
+  /src[\\/]lib[\\/](siteStyles\.ts|present[\\/](keyAction|slideCharts)\.ts|i18n[\\/](lang|messages|catalog|citedNames)\.ts|data[\\/](contract[\\/](common|planFacts|planIndex)|load)\.ts|state[\\/](context|urlLang\.svelte|urlParams)\.ts|export[\\/]exportMessages\.ts|components[\\/](Site\w+|SearchBox|LangToggle|Notice|DataError)\.svelte)/;
 
 // A lazy import's preload list need not name the chunks every page has loaded before any of its
 // code runs (the entries, the root layout and what they import): the list ships in every chunk

@@ -1,7 +1,7 @@
 // Every fetch of a data file goes through here: check res.ok, parse JSON, then safeParse with the
 // file's schema (each contract/ module offers the loader of its own file). Failures become a DataFileError that names the file, so a page can show what broke
 // and keep the rest of the dashboard working.
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 
 export class DataFileError extends Error {
   readonly file: string;
@@ -38,8 +38,17 @@ export async function loadDataFile<T>(
     throw new DataFileError(file, `is not valid JSON (${(error as Error).message})`);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new DataFileError(file, z.prettifyError(parsed.error));
+  if (!parsed.success) throw new DataFileError(file, await describeSchemaProblem(schema, json));
   return parsed.data;
+}
+
+async function describeSchemaProblem(schema: z.ZodMiniType, value: unknown): Promise<string> {
+  try {
+    const { schemaProblem } = await import('./schemaProblem');
+    return schemaProblem(schema, value);
+  } catch {
+    return 'does not match its schema';
+  }
 }
 
 export async function loadSourceText(fetchFn: Fetch, base: string, file: string): Promise<string> {

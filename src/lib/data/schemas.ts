@@ -3,6 +3,13 @@
 // so the type of every record is `z.infer` of its schema and nowhere else.
 // Each file's schema lives in its own module under contract/, so a page's code carries only the
 // schemas of the files it reads; this module gathers them for the build scripts and for types.
+import * as z from 'zod/mini';
+import { issueMessage } from './issueMessage';
+
+// The build scripts and tests read problems in our short messages. The app does not set them
+// globally: its loader formats a problem only when a file fails (load.ts → schemaProblem.ts).
+z.config({ localeError: issueMessage });
+
 export * from './contract/common';
 export * from './contract/planFacts';
 export * from './contract/plan';

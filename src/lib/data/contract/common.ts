@@ -1,10 +1,6 @@
 // Building blocks every data file shares: categories, item kinds, ids, source references.
-// Part of the data contract; see ../schemas.ts. Every contract module imports this one, so zod
-// reports problems through our short error map whichever schema parses first.
+// Part of the data contract; see ../schemas.ts.
 import * as z from 'zod/mini';
-import { issueMessage } from '../issueMessage';
-
-z.config({ localeError: issueMessage });
 
 export const CATEGORY_IDS = [
   'health',
