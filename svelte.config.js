@@ -4,6 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
+  // Scoped class names without the "svelte-" prefix: they repeat in every template and stylesheet.
+  compilerOptions: { cssHash: ({ hash, css }) => `s${hash(css)}` },
   kit: {
     // The SPA shell for paths not prerendered gets its own name, so it does not replace the
     // prerendered home page (whose shell preloads the home page's code).
