@@ -1,6 +1,7 @@
 // Presentation state read from the URL: the track (?track=, or the default track built from the
 // data), the slide (?slide=) and the view on screen. Moving between slides is navigation, so
 // back/forward, reloads and shared links all land on the same slide.
+import { pageQuery, pageUrl } from '$lib/state/pageQuery';
 import { goto } from '$app/navigation';
 import { base } from '$app/paths';
 import { page } from '$app/state';
@@ -22,7 +23,7 @@ function forgetTrack() {
 }
 
 export class PresentState {
-  #code = $derived(page.url.searchParams.get('track'));
+  #code = $derived(pageQuery().get('track'));
   #parsed = $derived(this.#code === null ? null : parseTrack(this.#code));
   #data = $state<TrackData | null>(null);
   #failed = $state(false);
@@ -53,7 +54,7 @@ export class PresentState {
 
   get slide(): number | null {
     const track = this.track;
-    return track ? parseSlide(page.url.searchParams.get('slide'), track.length) : null;
+    return track ? parseSlide(pageQuery().get('slide'), track.length) : null;
   }
 
   /** The view on screen as a track would store it. */
@@ -84,7 +85,7 @@ export class PresentState {
 
   go(n: number, track = this.track, code = this.code, replaceState = false) {
     if (!track || n < 1 || n > track.length) return;
-    const lang = page.url.searchParams.get('lang');
+    const lang = pageQuery().get('lang');
     const href = slideHref(track, n, { base, code, lang }) as ResolvedPathname;
     void goto(href, { keepFocus: true, replaceState });
   }
@@ -118,13 +119,16 @@ export class PresentState {
     else if (this.#code === null) {
       const saved = sessionStorage.getItem(STORAGE_KEY);
       if (saved !== null && parseTrack(saved).ok) {
-        void goto(patchSearch(page.url, { track: saved }), { keepFocus: true, replaceState: true });
+        void goto(patchSearch(pageUrl(), { track: saved }), {
+          keepFocus: true,
+          replaceState: true,
+        });
       }
     }
   }
 
   exit() {
     const patch = { present: null, track: null, slide: null };
-    void goto(patchSearch(page.url, patch), { keepFocus: true, noScroll: true });
+    void goto(patchSearch(pageUrl(), patch), { keepFocus: true, noScroll: true });
   }
 }

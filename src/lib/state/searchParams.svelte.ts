@@ -8,7 +8,7 @@
 //   searchParams.set({ cat: 'health' })           // new history entry
 //   searchParams.set({ cat: null }, { replace: true })
 import { goto } from '$app/navigation';
-import { page } from '$app/state';
+import { pageQuery, pageUrl } from './pageQuery';
 import { patchSearch, type ParamPatch } from './urlParams';
 
 /** Runs `task` in the first task after the next frame has been painted. */
@@ -20,7 +20,7 @@ class SearchParams {
 
   get(name: string): string | null {
     const pending = this.#pending;
-    return name in pending ? (pending[name] ?? null) : page.url.searchParams.get(name);
+    return name in pending ? (pending[name] ?? null) : pageQuery().get(name);
   }
 
   set(patch: ParamPatch, { replace = false } = {}) {
@@ -28,7 +28,7 @@ class SearchParams {
     const call = ++this.#latest;
     afterNextPaint(() => {
       if (call !== this.#latest) return;
-      void goto(patchSearch(page.url, this.#pending), {
+      void goto(patchSearch(pageUrl(), this.#pending), {
         keepFocus: true,
         noScroll: true,
         replaceState: replace,

@@ -1,21 +1,21 @@
 // The UI language, read from and written to ?lang= so it survives reloads, shared links and
 // back/forward. Setting it pushes a history entry like any other navigation.
 import { goto } from '$app/navigation';
-import { page } from '$app/state';
+import { pageQuery, pageUrl } from './pageQuery';
 import type { ResolvedPathname } from '$app/types';
 import { DEFAULT_LANG, parseLang, type Lang } from '$lib/i18n/lang';
 import { MESSAGES } from '$lib/i18n/messages';
 import { patchSearch } from './urlParams';
 
 export class UrlLang {
-  #parsed = $derived(parseLang(page.url.searchParams.get('lang')));
+  #parsed = $derived(parseLang(pageQuery().get('lang')));
 
   get current(): Lang {
     return this.#parsed.lang;
   }
 
   set current(lang: Lang) {
-    void goto(patchSearch(page.url, { lang: lang === DEFAULT_LANG ? null : lang }), {
+    void goto(patchSearch(pageUrl(), { lang: lang === DEFAULT_LANG ? null : lang }), {
       keepFocus: true,
       noScroll: true,
     });
@@ -33,10 +33,10 @@ export class UrlLang {
   /** An internal link that keeps the current language. */
   href(path: ResolvedPathname, extra: Record<string, string> = {}): ResolvedPathname {
     const lang = this.current === DEFAULT_LANG ? null : this.current;
-    return patchSearch(path, { lang, ...extra }, page.url.href);
+    return patchSearch(path, { lang, ...extra }, pageUrl().href);
   }
 
   dropRejected() {
-    void goto(patchSearch(page.url, { lang: null }), { keepFocus: true, noScroll: true });
+    void goto(patchSearch(pageUrl(), { lang: null }), { keepFocus: true, noScroll: true });
   }
 }

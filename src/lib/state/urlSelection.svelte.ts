@@ -2,7 +2,7 @@
 // ?item=<item id> or ?fact=<fact key>. One at a time; choosing one clears the other. Whether the id
 // exists is for the page to decide, since it holds the plan and this class does not.
 import { goto } from '$app/navigation';
-import { page } from '$app/state';
+import { pageQuery, pageUrl } from './pageQuery';
 import { patchSearch } from './urlParams';
 
 export type Selection = { item: string } | { fact: string } | null;
@@ -10,8 +10,8 @@ export type Selection = { item: string } | { fact: string } | null;
 const nonEmpty = (v: string | null) => (v === '' ? null : v);
 
 export class UrlSelection {
-  #item = $derived(nonEmpty(page.url.searchParams.get('item')));
-  #fact = $derived(nonEmpty(page.url.searchParams.get('fact')));
+  #item = $derived(nonEmpty(pageQuery().get('item')));
+  #fact = $derived(nonEmpty(pageQuery().get('fact')));
 
   get item(): string | null {
     return this.#item;
@@ -26,6 +26,6 @@ export class UrlSelection {
     const item = next && 'item' in next ? next.item : null;
     const fact = next && 'fact' in next ? next.fact : null;
     if (item === this.#item && fact === this.#fact) return Promise.resolve();
-    return goto(patchSearch(page.url, { item, fact }), { keepFocus: true, noScroll: true });
+    return goto(patchSearch(pageUrl(), { item, fact }), { keepFocus: true, noScroll: true });
   }
 }

@@ -2,7 +2,7 @@
 // so a planner can send a link to one framework on the map; which layers are toggled is a view
 // preference and stays in memory, reset when the city changes.
 import { goto } from '$app/navigation';
-import { page } from '$app/state';
+import { pageQuery, pageUrl } from '$lib/state/pageQuery';
 import { patchSearch } from '$lib/state/urlParams';
 import { SvelteSet } from 'svelte/reactivity';
 
@@ -10,9 +10,9 @@ const nonEmpty = (v: string | null) => (v === '' ? null : v);
 
 export class RegionState {
   #cities: () => readonly string[];
-  #city = $derived(nonEmpty(page.url.searchParams.get('city')));
-  #fw = $derived(nonEmpty(page.url.searchParams.get('fw')));
-  #m = $derived(nonEmpty(page.url.searchParams.get('m')));
+  #city = $derived(nonEmpty(pageQuery().get('city')));
+  #fw = $derived(nonEmpty(pageQuery().get('fw')));
+  #m = $derived(nonEmpty(pageQuery().get('m')));
   /** Hover is transient and never goes into the URL. */
   hovered = $state<string | null>(null);
   readonly toggled = new SvelteSet<string>();
@@ -54,7 +54,7 @@ export class RegionState {
   }
 
   #go(patch: Record<string, string | null>) {
-    void goto(patchSearch(page.url, patch), {
+    void goto(patchSearch(pageUrl(), patch), {
       keepFocus: true,
       noScroll: true,
       replaceState: false,
