@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { alignByConcept } from '../../src/lib/analysis/alignByConcept';
 import { CATEGORY_IDS, Concepts } from '../../src/lib/data/schemas';
 import { cityIds, index, loadPlanJson } from './data';

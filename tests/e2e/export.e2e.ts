@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { conceptCities } from '../../src/lib/analysis/countIntersections';
 import { Concepts } from '../../src/lib/data/schemas';
 import { cityIds, index, loadPlanJson } from './data';

@@ -1,6 +1,6 @@
 // The footer is how a mouse user finds presentation mode and the print view: both links carry
 // the current view's state (the page and its cities).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { cityIds } from './data';
 
 test('the footer opens presentation mode on the current view', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { parseLang } from '../../src/lib/i18n/lang';
 import { parseCategory } from '../../src/lib/state/parseCategory';
 import { parseCities } from '../../src/lib/state/parseCities';

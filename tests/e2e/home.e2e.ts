@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { index } from './data';
 
 test('home shows one card per city with figures from index.json', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { index } from './data';
 
 // Tab through each route: every visible control must take focus in turn, and the focused control

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 
 test('the language toggle changes UI text and the URL, and back/forward follow it', async ({
   page,
@@ -50,10 +50,15 @@ async function scriptsOf(page: Page, url: string) {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __headings: string[] }).__headings = seen;
-    new MutationObserver(() => {
-      const h1 = document.querySelector('main h1')?.textContent;
-      if (h1 && seen.at(-1) !== h1) seen.push(h1);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
+    // The heading of every frame the browser paints, if a reader could see it: the prerendered
+    // page is in the DOM from the start, hidden while it waits for its URL state.
+    const sample = () => {
+      const h1 = document.querySelector('main h1');
+      const text = h1 && getComputedStyle(h1).visibility === 'visible' ? h1.textContent : null;
+      if (text && seen.at(-1) !== text) seen.push(text);
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
   });
   await page.goto(url);
   await page.locator('main h1').waitFor();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 // Charts take their width from a ResizeObserver after the first layout; their boxes keep the
 // chart's height meanwhile, so nothing below moves when a chart appears (Lighthouse's CLS).

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { Evaluation, Taxonomy } from '../../src/lib/data/schemas';
 import { index } from './data';
 import { loadEveryPart } from './lazyParts';

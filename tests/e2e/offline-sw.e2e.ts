@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { index, loadPlanJson } from './data';
 
 // The one test that lets the service worker run (playwright.config blocks it elsewhere).

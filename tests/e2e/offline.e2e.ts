@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { GeoIndex } from '../../src/lib/data/schemas';
 import { loadPlanJson } from './data';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { deepestItem, findNestedItem, fold, loadPlanJson, readSourceLines } from './data';
 import type { PlanItem } from '../../src/lib/data/schemas';
 
@@ -131,4 +131,40 @@ test('closing the viewer (button or Escape) returns focus to its item', async ({
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('viewer-title')).toHaveCount(0);
   await expect(button).toBeFocused();
+});
+
+test('a plan page and /method are prerendered with their content: it shows before any script runs', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const plan = loadPlanJson('iwaki');
+  await page.goto('/plans/iwaki');
+  await expect(page.locator('main h1')).toContainText('いわき市');
+  await expect(page.getByTestId('outline')).toContainText(plan.items[0]!.title);
+  await page.goto('/method');
+  await expect(page.locator('main h1')).toHaveText('方法');
+  await context.close();
+});
+
+test('a prerendered page opened with URL state paints only that state', async ({ page }) => {
+  // Every painted frame's heading, if a reader could see it (the Japanese page is in the HTML).
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __headings: string[] }).__headings = seen;
+    const sample = () => {
+      const h2 = document.querySelector('#outline-heading');
+      const text = h2 && getComputedStyle(h2).visibility === 'visible' ? h2.textContent : null;
+      if (text && seen.at(-1) !== text) seen.push(text);
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.goto('/plans/iwaki?lang=en');
+  await expect(page.locator('#outline-heading')).toHaveText('Plan structure');
+  const seen = await page.evaluate(
+    () => (window as unknown as { __headings: string[] }).__headings,
+  );
+  expect(seen).toEqual(['Plan structure']);
 });

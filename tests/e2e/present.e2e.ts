@@ -2,7 +2,7 @@
 // the keys it must leave alone, accessibility and the 1920×1080 slide PNG.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { Concepts, Regions, Taxonomy } from '../../src/lib/data/schemas';
 import { makeDefaultTrack } from '../../src/lib/present/makeDefaultTrack';
 import { parseTrack, serializeTrack, type Track } from '../../src/lib/present/track';

@@ -1,7 +1,7 @@
 // The print view under print emulation: one A4 landscape page per category, a column per city
 // with the items the plan files put in that category, and a header with cities, date and URL.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { Taxonomy } from '../../src/lib/data/schemas';
 import { cityIds, index, loadPlanJson } from './data';
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { readFileSync } from 'node:fs';
 import { importN03 } from '../../scripts/geo/n03';
 import { Municipalities, Regions } from '../../src/lib/data/schemas';

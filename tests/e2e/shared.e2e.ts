@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { conceptCities, countIntersections } from '../../src/lib/analysis/countIntersections';
 import { Concepts } from '../../src/lib/data/schemas';
 import { cityIds, index, loadPlanJson } from './data';
