@@ -12,8 +12,8 @@ export const trailingSlash = 'never';
 export const ssr = false;
 
 // English UI strings are fetched only for ?lang=en, before the page renders (a prerendered page
-// is Japanese); this load reruns when
-// ?lang changes and nothing else, so the pages' own loads (their data) do not.
+// is Japanese); this load reruns when ?lang changes and nothing else, so the pages' own loads
+// (their data) do not.
 export const load: LayoutLoad = async ({ url }) => {
   await loadLang(parseLang(browser ? url.searchParams.get('lang') : null).lang);
 };
