@@ -1,3 +1,4 @@
+import { paintedText, recordPaintedText } from './paintedText';
 import { expect, test, type Page } from './test';
 
 test('the language toggle changes UI text and the URL, and back/forward follow it', async ({
@@ -47,27 +48,13 @@ async function scriptsOf(page: Page, url: string) {
       pending.push(res.text().then((text) => void bodies.set(new URL(res.url()).pathname, text)));
   });
   // Every frame's <h1>, from the first one drawn: a page must never show Japanese first.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __headings: string[] }).__headings = seen;
-    // The heading of every frame the browser paints, if a reader could see it: the prerendered
-    // page is in the DOM from the start, hidden while it waits for its URL state.
-    const sample = () => {
-      const h1 = document.querySelector('main h1');
-      const text = h1 && getComputedStyle(h1).visibility === 'visible' ? h1.textContent : null;
-      if (text && seen.at(-1) !== text) seen.push(text);
-      requestAnimationFrame(sample);
-    };
-    requestAnimationFrame(sample);
-  });
+  await recordPaintedText(page, 'main h1');
   await page.goto(url);
   await page.locator('main h1').waitFor();
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   page.removeAllListeners('response');
-  const headings = await page.evaluate(
-    () => (window as unknown as { __headings: string[] }).__headings,
-  );
+  const headings = await paintedText(page);
   return { bodies, headings };
 }
 

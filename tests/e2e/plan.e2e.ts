@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './test';
+import { paintedText, recordPaintedText } from './paintedText';
 import { deepestItem, findNestedItem, fold, loadPlanJson, readSourceLines } from './data';
 import type { PlanItem } from '../../src/lib/data/schemas';
 
@@ -149,22 +150,8 @@ test('a plan page and /method are prerendered with their content: it shows befor
 });
 
 test('a prerendered page opened with URL state paints only that state', async ({ page }) => {
-  // Every painted frame's heading, if a reader could see it (the Japanese page is in the HTML).
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __headings: string[] }).__headings = seen;
-    const sample = () => {
-      const h2 = document.querySelector('#outline-heading');
-      const text = h2 && getComputedStyle(h2).visibility === 'visible' ? h2.textContent : null;
-      if (text && seen.at(-1) !== text) seen.push(text);
-      requestAnimationFrame(sample);
-    };
-    requestAnimationFrame(sample);
-  });
+  await recordPaintedText(page, '#outline-heading');
   await page.goto('/plans/iwaki?lang=en');
   await expect(page.locator('#outline-heading')).toHaveText('Plan structure');
-  const seen = await page.evaluate(
-    () => (window as unknown as { __headings: string[] }).__headings,
-  );
-  expect(seen).toEqual(['Plan structure']);
+  expect(await paintedText(page)).toEqual(['Plan structure']);
 });
