@@ -250,6 +250,9 @@ for (const [label, viewport] of [
   ['phone', { width: 390, height: 844 }],
 ] as const) {
   test(`screenshots of each city's map (${label})`, async ({ page }, info) => {
+    // Four WebGL maps drawn in software, one after another: 22–25 s on an idle 2-core machine,
+    // over the 30 s default on a loaded one.
+    test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     for (const city of CITIES) {
       await openMap(page, `?city=${city}`);
