@@ -11,6 +11,9 @@ const config = {
     // The SPA shell for paths not prerendered gets its own name, so it does not replace the
     // prerendered home page (whose shell preloads the home page's code).
     adapter: adapter({ fallback: '200.html', strict: true }),
+    // The root layout registers the service worker once the first page is drawn and the browser
+    // is idle ($lib/offline/registerServiceWorker.ts), not at the load event.
+    serviceWorker: { register: false },
     // Plan text is data, never markup: no inline script runs unless its hash is listed here
     // (SvelteKit lists its own; hooks.server.ts lists the one it adds). Fetches and fonts fall
     // back to default-src.

@@ -34,3 +34,30 @@ test('after one visit the dashboard works with no network', async ({ page, conte
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 });
+
+test('the service worker is registered only after the first page is drawn', async ({ page }) => {
+  // Its install precaches the whole site; started at the load event it slowed the first render.
+  await page.addInitScript(() => {
+    const times: Record<string, number> = {};
+    (window as unknown as { times: Record<string, number> }).times = times;
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.hasAttribute('data-ready')) return;
+      times.ready = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      times.registered = performance.now();
+      times.loadedBefore = document.readyState === 'complete' ? 1 : 0;
+      return register.apply(this, args);
+    };
+  });
+  await page.goto('/compare');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const times = await page.evaluate(
+    () => (window as unknown as { times: Record<string, number> }).times,
+  );
+  expect(times.ready, 'the page was marked ready').toBeGreaterThan(0);
+  expect(times.registered, 'registered after the page was drawn').toBeGreaterThan(times.ready!);
+  expect(times.loadedBefore, 'registered after the load event').toBe(1);
+});
