@@ -110,6 +110,26 @@ test('keyboard operates the language toggle, a city checkbox and the category se
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/cities=/);
   await expect(box).not.toBeChecked();
+  // Unticked, the city's row moves after the chosen ones; the focus moves with it, so Space
+  // ticks it again, and its arrows keep the focus as they move it.
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await expect(box).toBeFocused();
+  // Re-ticked, it is the last chosen city: three moves take it to the top, where "earlier" is
+  // disabled and the focus goes to "later".
+  const name = index.cities[1]!.name.en;
+  const earlier = page.getByRole('button', { name: `Move ${name} earlier`, exact: true });
+  await earlier.focus();
+  for (const left of [2, 1]) {
+    await page.keyboard.press('Enter');
+    await expect(page.locator('fieldset.city-picker li.chosen').nth(left)).toContainText(name);
+    await expect(earlier).toBeFocused();
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.locator('fieldset.city-picker li.chosen').first()).toContainText(name);
+  await expect(earlier).toBeDisabled();
+  await expect(page.getByRole('button', { name: `Move ${name} later`, exact: true })).toBeFocused();
   await page.locator('#grid select').focus();
   await page.keyboard.press('ArrowDown');
   await expect(page).not.toHaveURL(/cat=health/);
