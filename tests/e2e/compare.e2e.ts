@@ -183,6 +183,28 @@ test('a change shows at once, changes in quick succession all reach the URL, Bac
   await expect(page.locator(`#grid .cell[data-city="${second}"]`).first()).toBeVisible();
 });
 
+test('a change still on its way to the URL is dropped when the reader goes to another page', async ({
+  page,
+}) => {
+  await page.goto('/compare?cat=health');
+  await expect(page.locator('#grid select')).toBeVisible();
+  // The change and a click on the header's link in one task: the navigation starts before the
+  // change could reach the URL.
+  await page.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('#grid select')!;
+    select.value = 'children';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    document.querySelector<HTMLAnchorElement>('header a[href$="/shared"]')!.click();
+  });
+  await expect(page).toHaveURL(/\/shared$/);
+  await expect(page.locator('h1')).toBeVisible();
+  // Give an idle callback every chance to run: two frames and a task after the page settled.
+  await page.evaluate(
+    () => new Promise((r) => requestIdleCallback(() => requestAnimationFrame(() => setTimeout(r)))),
+  );
+  await expect(page).toHaveURL(/\/shared$/);
+});
+
 test('invalid parameters are ignored with a notice that names them', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

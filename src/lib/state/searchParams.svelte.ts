@@ -1,18 +1,26 @@
 // The page's query string as views read it: the URL's values, overlaid with changes still on their
 // way into the URL. A control that sets a value re-renders at once, in the same frame as the click;
-// SvelteKit's navigation (history entry, page.url) follows once that frame is painted, and then the
-// overlay empties. Changes made in quick succession accumulate, so none is lost to a navigation
-// still in flight.
+// SvelteKit's navigation (history entry, page.url) follows once that frame is painted and the
+// browser is idle, so it never holds up the views that follow the change. Then the overlay
+// empties. Changes made in quick succession accumulate, so none is lost to a navigation still in
+// flight; a change left pending when the reader goes to another page is dropped with it.
 //
 //   searchParams.get('cat')                       // 'health' | null
 //   searchParams.set({ cat: 'health' })           // new history entry
 //   searchParams.set({ cat: null }, { replace: true })
 import { goto } from '$app/navigation';
+import { navigating } from '$app/state';
 import { pageQuery, pageUrl } from './pageQuery';
 import { patchSearch, type ParamPatch } from './urlParams';
 
-/** Runs `task` in the first task after the next frame has been painted. */
-const afterNextPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
+/** Runs `task` once the next frame has been painted and the browser has nothing more urgent to do
+ * (within a second at most). */
+function whenIdleAfterPaint(task: () => void) {
+  requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+    else setTimeout(task, 0);
+  });
+}
 
 class SearchParams {
   #pending = $state<ParamPatch>({});
@@ -26,8 +34,14 @@ class SearchParams {
   set(patch: ParamPatch, { replace = false } = {}) {
     this.#pending = { ...this.#pending, ...patch };
     const call = ++this.#latest;
-    afterNextPaint(() => {
+    const path = pageUrl().pathname;
+    whenIdleAfterPaint(() => {
       if (call !== this.#latest) return;
+      const to = navigating.to?.url.pathname;
+      if (pageUrl().pathname !== path || (to !== undefined && to !== path)) {
+        this.#pending = {};
+        return;
+      }
       void goto(patchSearch(pageUrl(), this.#pending), {
         keepFocus: true,
         noScroll: true,
