@@ -183,6 +183,49 @@ test('a change shows at once, changes in quick succession all reach the URL, Bac
   await expect(page.locator(`#grid .cell[data-city="${second}"]`).first()).toBeVisible();
 });
 
+test('the input frame shows the choice; the grid and the charts below follow, then are not busy', async ({
+  page,
+}) => {
+  await page.goto('/compare?cat=health');
+  const grid = page.getByTestId('concept-grid');
+  await expect(grid.locator('article[data-item]').first()).toBeVisible();
+  await expect(grid).toHaveAttribute('aria-busy', 'false');
+  const second = cityIds[1]!;
+  // What the first frame after the input shows: the picker and the headings have changed, the
+  // grid below still shows the rows it had and says it is busy.
+  const firstFrame = await page.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('#grid select')!;
+    select.value = 'children';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    // The picker lists the cities in index.json's order: its second box is the second city.
+    document
+      .querySelector<HTMLInputElement>('fieldset.city-picker li:nth-of-type(2) input')!
+      .click();
+    return new Promise<{ heading: string; busy: string | null }>((resolve) =>
+      requestAnimationFrame(() =>
+        resolve({
+          heading: document.querySelector('#grid-heading')!.textContent!,
+          busy: document.querySelector('[data-testid="concept-grid"]')!.getAttribute('aria-busy'),
+        }),
+      ),
+    );
+  });
+  expect(firstFrame).toEqual({ heading: expect.stringContaining('子ども'), busy: 'true' });
+  // Then the grid is of the new category and city set, drawn in full.
+  await expect(grid).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator(`#grid .cell[data-city="${second}"]`)).toHaveCount(0);
+  const expected = alignByConcept({
+    cities: cityIds.filter((c) => c !== second),
+    category: 'children',
+    itemsByCity: new Map(cityIds.map((c) => [c, loadPlanJson(c).items])),
+    concepts,
+  });
+  await expect(grid.locator('article[data-item]')).toHaveCount(
+    expected.reduce((n, r) => n + r.cells.flat().length, 0),
+  );
+  await expect(tableRows(page)).toHaveCount(cityIds.length - 1);
+});
+
 test('a change still on its way to the URL is dropped when the reader goes to another page', async ({
   page,
 }) => {
