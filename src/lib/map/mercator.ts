@@ -29,9 +29,14 @@ export function fitMercator(
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
+// One string built in a loop: the home page draws this on its first render.
 function ringPath(ring: Position[], project: Project): string {
-  const points = ring.slice(0, -1).map((p) => project([p[0]!, p[1]!]).map(round).join(','));
-  return points.length ? `M${points.join('L')}Z` : '';
+  let d = '';
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x, y] = project([ring[i]![0]!, ring[i]![1]!]);
+    d += `${i ? 'L' : 'M'}${round(x)},${round(y)}`;
+  }
+  return d && `${d}Z`;
 }
 
 /** The SVG path of a polygon or multipolygon, to a tenth of a pixel. */
