@@ -5,7 +5,7 @@ import { pageQuery, pageUrl } from './pageQuery';
 import type { ResolvedPathname } from '$app/types';
 import { DEFAULT_LANG, parseLang, type Lang } from '$lib/i18n/lang';
 import { MESSAGES } from '$lib/i18n/messages';
-import { patchSearch, withQuery } from './urlParams';
+import { patchSearch } from './urlParams';
 
 export class UrlLang {
   #parsed = $derived(parseLang(pageQuery().get('lang')));
@@ -33,9 +33,8 @@ export class UrlLang {
   /** An internal link that keeps the current language. `path` is absolute (from resolve()), so
    * the link depends on the language alone, not on the rest of the page's URL. */
   href(path: ResolvedPathname, extra: Record<string, string> = {}): ResolvedPathname {
-    const lang: Record<string, string> =
-      this.current === DEFAULT_LANG ? {} : { lang: this.current };
-    return withQuery(path, { ...lang, ...extra });
+    const lang = this.current === DEFAULT_LANG ? null : this.current;
+    return patchSearch(path, { lang, ...extra });
   }
 
   dropRejected() {

@@ -21,12 +21,3 @@ export function patchSearch(
   // The pathname came from the router (or from resolve()), so it already carries the base path.
   return `${next.pathname}${next.search}${next.hash}` as ResolvedPathname;
 }
-
-/** `path` (a pathname without query, as resolve() gives) with `params` as its query, in order. */
-export function withQuery(
-  path: ResolvedPathname,
-  params: Record<string, string>,
-): ResolvedPathname {
-  const search = new URLSearchParams(params).toString();
-  return (search ? `${path}?${search}` : path) as ResolvedPathname;
-}
