@@ -6,6 +6,7 @@
 //   selection.rejected          // raw values ignored from the URL → show a notice
 //   selection.toggle(id); selection.move(id, -1); selection.cities = ['iwaki', 'hiratsuka'];
 //   selection.dropRejected()    // rewrite the URL without the ignored values
+import { beforeNavigate } from '$app/navigation';
 import { formatCities, moveCity, parseCities, toggleCity } from './parseCities';
 import { searchParams } from './searchParams.svelte';
 
@@ -28,6 +29,10 @@ export class CitySelection {
   /** `known` returns the ids of index.json in its order; a getter so it can follow loaded data. */
   constructor(known: () => readonly string[]) {
     this.#known = known;
+    // A change still on its way to the URL must not pull the reader back from a page they left.
+    beforeNavigate(({ to }) => {
+      if (to?.url.pathname !== location.pathname) searchParams.drop();
+    });
   }
 
   get known(): readonly string[] {

@@ -9,7 +9,6 @@
 //   searchParams.set({ cat: 'health' })           // new history entry
 //   searchParams.set({ cat: null }, { replace: true })
 import { goto } from '$app/navigation';
-import { navigating } from '$app/state';
 import { pageQuery, pageUrl } from './pageQuery';
 import { patchSearch, type ParamPatch } from './urlParams';
 
@@ -31,17 +30,17 @@ class SearchParams {
     return name in pending ? (pending[name] ?? null) : pageQuery().get(name);
   }
 
+  /** Forgets the changes still on their way: the reader is leaving for another page. */
+  drop() {
+    this.#pending = {};
+    this.#latest++;
+  }
+
   set(patch: ParamPatch, { replace = false } = {}) {
     this.#pending = { ...this.#pending, ...patch };
     const call = ++this.#latest;
-    const path = pageUrl().pathname;
     whenIdleAfterPaint(() => {
       if (call !== this.#latest) return;
-      const to = navigating.to?.url.pathname;
-      if (pageUrl().pathname !== path || (to !== undefined && to !== path)) {
-        this.#pending = {};
-        return;
-      }
       void goto(patchSearch(pageUrl(), this.#pending), {
         keepFocus: true,
         noScroll: true,
