@@ -8,8 +8,18 @@ import { loadEveryPart } from './lazyParts';
 
 const { concepts } = Concepts.parse(JSON.parse(readFileSync('static/data/concepts.json', 'utf8')));
 const tableRows = (page: Page) => page.locator('[data-testid="matrix-table"] tbody tr');
-const rowCities = async (page: Page) =>
+const tableCities = async (page: Page) =>
   tableRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-city')));
+// The table is drawn when the reader opens it, below the heat map.
+async function openTable(page: Page) {
+  await page.locator('details.table-view > summary').click();
+  await expect(page.getByTestId('matrix-table')).toBeVisible();
+}
+// The heat map's rows in the order shown: one cell of the first category per row.
+const heatRows = (page: Page) =>
+  page.locator(`[data-testid="heatmap"] g.cell[data-category="${CATEGORY_IDS[0]}"]`);
+const rowCities = async (page: Page) =>
+  heatRows(page).evaluateAll((cells) => cells.map((c) => c.getAttribute('data-city')));
 
 test('the matrix shows every city of index.json with its counts per category', async ({ page }) => {
   const planFetches: string[] = [];
@@ -17,8 +27,10 @@ test('the matrix shows every city of index.json with its counts per category', a
     if (r.url().includes('/data/plans/')) planFetches.push(r.url());
   });
   await page.goto('/compare');
-  await expect(tableRows(page)).toHaveCount(cityIds.length);
+  await expect(heatRows(page)).toHaveCount(cityIds.length);
   expect(await rowCities(page)).toEqual(cityIds);
+  await openTable(page);
+  expect(await tableCities(page)).toEqual(cityIds);
   for (const city of index.cities) {
     const cells = page.locator(`[data-testid="matrix-table"] tr[data-city="${city.id}"] td`);
     await expect(cells.first()).toHaveText(String(city.itemCount));
@@ -52,7 +64,7 @@ test('the matrix view exports every item of the chosen cities once the menu is u
 }) => {
   const chosen = cityIds.slice(1, 3);
   await page.goto(`/compare?cities=${chosen.join(',')}`);
-  await expect(tableRows(page)).toHaveCount(chosen.length);
+  await expect(heatRows(page)).toHaveCount(chosen.length);
   const loaded = Promise.all(
     chosen.map((c) => page.waitForResponse((r) => r.url().endsWith(`/data/plans/${c}.json`))),
   );
@@ -72,9 +84,10 @@ test('the share view and the table sort follow the data', async ({ page }) => {
   await expect(
     page.locator(`[data-testid="heatmap"] g[data-city="${city.id}"][data-category="health"]`),
   ).toContainText(`${share}%`);
+  await openTable(page);
   await page.getByRole('button', { name: '全項目' }).click();
   const byTotal = [...index.cities].sort((a, b) => b.itemCount - a.itemCount).map((c) => c.id);
-  await expect.poll(() => rowCities(page)).toEqual(byTotal);
+  await expect.poll(() => tableCities(page)).toEqual(byTotal);
   await expect(page.locator('th[aria-sort="descending"]')).toContainText('全項目');
 });
 
@@ -223,7 +236,7 @@ test('the input frame shows the choice; the grid and the charts below follow, th
   await expect(grid.locator('article[data-item]')).toHaveCount(
     expected.reduce((n, r) => n + r.cells.flat().length, 0),
   );
-  await expect(tableRows(page)).toHaveCount(cityIds.length - 1);
+  await expect(heatRows(page)).toHaveCount(cityIds.length - 1);
 });
 
 test('a change still on its way to the URL is dropped when the reader goes to another page', async ({
@@ -265,7 +278,7 @@ test('invalid parameters are ignored with a notice that names them', async ({ pa
 
   await page.goto('/compare?cities=%%,,');
   await expect(page.locator('.notice')).toContainText('%%');
-  await expect(tableRows(page)).toHaveCount(cityIds.length);
+  await expect(heatRows(page)).toHaveCount(cityIds.length);
   expect(errors).toEqual([]);
 });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, Plan, PlanIndex } from '$lib/data/schemas';
-import { makeCountMatrix, sortMatrixRows, type Sort } from './countMatrix';
+import { makeCountMatrix } from './countMatrix';
+import { sortMatrixRows, type Sort } from './sortMatrix';
 
 const cities = [
   { id: 'a', itemCount: 10, countsByCategory: { health: 5, safety: 2 } },

@@ -21,6 +21,7 @@ const en: Messages = {
   metricShare: 'Share of the plan',
   heatLabel: (metric) => `Heat map of ${metric.toLowerCase()} by city and category`,
   heatHint: 'Choose a cell to open the side-by-side grid below at that category.',
+  showTable: 'Show as a table (sortable; opens a category)',
   tableCaption: 'Items per category (table). Sort with the column header buttons.',
   city: 'City',
   total: 'All items',

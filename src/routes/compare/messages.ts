@@ -21,6 +21,7 @@ const ja = {
   metricShare: '計画内の割合',
   heatLabel: (metric: string) => `市と分類の${metric}のヒートマップ`,
   heatHint: 'セルを選ぶと下の並列表示がその分類で開きます。',
+  showTable: '表で見る（並べ替えと分類の選択ができます）',
   tableCaption: '分類別の項目数（表）。列見出しのボタンで並べ替えます。',
   city: '市',
   total: '全項目',
