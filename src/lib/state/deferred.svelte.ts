@@ -9,6 +9,7 @@
 //
 // Rapid changes collapse: only the latest value is carried over.
 import { untrack } from 'svelte';
+import { afterNextPaint } from './afterNextPaint';
 
 export class Deferred<T> {
   #read: () => T;
@@ -27,12 +28,7 @@ export class Deferred<T> {
         )
       )
         return;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const frame = requestAnimationFrame(() => (timer = setTimeout(() => (this.#shown = next))));
-      return () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(timer);
-      };
+      return afterNextPaint(() => (this.#shown = next));
     });
   }
 

@@ -6,6 +6,8 @@
 //   cards.slice(0, drawn.current)
 //   drawn.atLeast(12)   // a link to the 12th card needs it drawn now
 //   drawn.done          // everything is drawn
+import { afterNextPaint } from './afterNextPaint';
+
 export class GrowingCount {
   #count = $state(0);
   #total: () => number;
@@ -16,12 +18,7 @@ export class GrowingCount {
     $effect(() => {
       if (this.#count >= this.#total()) return;
       const next = this.#count + step;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const frame = requestAnimationFrame(() => (timer = setTimeout(() => (this.#count = next))));
-      return () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(timer);
-      };
+      return afterNextPaint(() => (this.#count = next));
     });
   }
 
