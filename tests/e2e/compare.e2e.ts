@@ -166,25 +166,35 @@ test('choosing and ordering cities is in the URL; back and forward restore it', 
   await expect(page.locator('h1')).toHaveText('Compare plans');
 });
 
-test('a change shows at once, changes in quick succession all reach the URL, Back undoes them', async ({
-  page,
-}) => {
-  await page.goto('/compare?cat=health');
-  await expect(page.locator('#grid article[data-item]').first()).toBeVisible();
-  // The picker lists the cities in index.json's order: its second box is the second city.
-  const second = cityIds[1]!;
-  // Two controls in one task: the grid switches before any navigation could have finished.
-  const headingThen = await page.evaluate(() => {
+// Two controls in one task: the category menu to 子ども, and the picker's second box (the picker
+// lists the cities in index.json's order, so that is the second city). Returns what the first
+// frame after them shows.
+const chooseChildrenAndDropSecondCity = (page: Page) =>
+  page.evaluate(() => {
     const select = document.querySelector<HTMLSelectElement>('#grid select')!;
     select.value = 'children';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     document
       .querySelector<HTMLInputElement>('fieldset.city-picker li:nth-of-type(2) input')!
       .click();
-    return new Promise<string>((resolve) =>
-      requestAnimationFrame(() => resolve(document.querySelector('#grid-heading')!.textContent!)),
+    return new Promise<{ heading: string; busy: string | null }>((resolve) =>
+      requestAnimationFrame(() =>
+        resolve({
+          heading: document.querySelector('#grid-heading')!.textContent!,
+          busy: document.querySelector('[data-testid="concept-grid"]')!.getAttribute('aria-busy'),
+        }),
+      ),
     );
   });
+
+test('a change shows at once, changes in quick succession all reach the URL, Back undoes them', async ({
+  page,
+}) => {
+  await page.goto('/compare?cat=health');
+  await expect(page.locator('#grid article[data-item]').first()).toBeVisible();
+  const second = cityIds[1]!;
+  // The grid switches before any navigation could have finished.
+  const { heading: headingThen } = await chooseChildrenAndDropSecondCity(page);
   expect(headingThen).toContain('子ども');
   await expect(page).toHaveURL(/[?&]cat=children/);
   await expect(page).toHaveURL(new RegExp(`[?&]cities=(?![^&]*${second})`));
@@ -206,23 +216,7 @@ test('the input frame shows the choice; the grid and the charts below follow, th
   const second = cityIds[1]!;
   // What the first frame after the input shows: the picker and the headings have changed, the
   // grid below still shows the rows it had and says it is busy.
-  const firstFrame = await page.evaluate(() => {
-    const select = document.querySelector<HTMLSelectElement>('#grid select')!;
-    select.value = 'children';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    // The picker lists the cities in index.json's order: its second box is the second city.
-    document
-      .querySelector<HTMLInputElement>('fieldset.city-picker li:nth-of-type(2) input')!
-      .click();
-    return new Promise<{ heading: string; busy: string | null }>((resolve) =>
-      requestAnimationFrame(() =>
-        resolve({
-          heading: document.querySelector('#grid-heading')!.textContent!,
-          busy: document.querySelector('[data-testid="concept-grid"]')!.getAttribute('aria-busy'),
-        }),
-      ),
-    );
-  });
+  const firstFrame = await chooseChildrenAndDropSecondCity(page);
   expect(firstFrame).toEqual({ heading: expect.stringContaining('子ども'), busy: 'true' });
   // Then the grid is of the new category and city set, drawn in full.
   await expect(grid).toHaveAttribute('aria-busy', 'false');
