@@ -39,8 +39,13 @@ export async function loadDataFile<T>(
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new DataFileError(file, await describeSchemaProblem(schema, json));
+  // Checking a file and drawing what it holds are separate tasks: a page's first render does not
+  // also carry the parse (and the schema's first use) in one long task.
+  await nextTask();
   return parsed.data;
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function describeSchemaProblem(schema: z.ZodMiniType, value: unknown): Promise<string> {
   try {
