@@ -6,6 +6,9 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function loadEveryPart(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // Lists drawn a few entries per task (aria-busy until done) put parts after them, such as
+  // /shared's citation, only once they are complete; a Tab before that reaches no such part.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await page.keyboard.press('Tab');
   await expect(page.locator('[data-loaded="false"]')).toHaveCount(0);
 }
