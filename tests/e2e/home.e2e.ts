@@ -1,4 +1,5 @@
 import { expect, test } from './test';
+import { countAtReady } from './countAtReady';
 import { index } from './data';
 
 test('home shows one card per city with figures from index.json', async ({ page }) => {
@@ -54,21 +55,10 @@ test('a card links to its plan page and keeps the language', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Plan structure' })).toBeVisible();
 });
 
-test('the first render draws one city card; the rest follow, one per task', async ({ page }) => {
-  // Counted in the task that marks the page ready (the layout's onMount): the observer's callback
-  // runs at the end of that task, before any later one has drawn more cards.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (!document.documentElement.hasAttribute('data-ready')) return;
-      observer.disconnect();
-      const w = window as unknown as { cardsAtReady: number };
-      w.cardsAtReady = document.querySelectorAll('article[data-city]').length;
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
-  });
+test('the first render draws no city card; they follow in the tasks after it', async ({ page }) => {
+  const cardsAtReady = await countAtReady(page, 'article[data-city]');
   await page.goto('/');
-  expect(
-    await page.evaluate(() => (window as unknown as { cardsAtReady: number }).cardsAtReady),
-  ).toBe(1);
+  expect(await cardsAtReady()).toBe(0);
   await expect(page.locator('article[data-city]')).toHaveCount(index.cities.length);
   await expect(page.locator('ul.cards')).toHaveAttribute('aria-busy', 'false');
 });

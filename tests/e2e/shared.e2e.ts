@@ -4,6 +4,7 @@ import { expect, test } from './test';
 import { conceptCities, countIntersections } from '../../src/lib/analysis/countIntersections';
 import { Concepts } from '../../src/lib/data/schemas';
 import { cityIds, index, loadPlanJson } from './data';
+import { countAtReady } from './countAtReady';
 import { loadEveryPart } from './lazyParts';
 
 const concepts = Concepts.parse(JSON.parse(readFileSync('static/data/concepts.json', 'utf8')));
@@ -35,6 +36,20 @@ test('the UpSet plot and the list show every combination of the chosen cities', 
       String(size.size),
     );
   }
+});
+
+test('the first render draws neither the chart nor a card; both follow in later tasks', async ({
+  page,
+}) => {
+  // The chart is drawn once, at the width its box measures; the cards, a few per task after it.
+  const drawnAtReady = await countAtReady(page, '[data-testid="upset"] svg, article[data-concept]');
+  await page.goto('/shared');
+  expect(await drawnAtReady()).toBe(0);
+  const upset = countIntersections(concepts.concepts, cityIds);
+  const total = upset.intersections.reduce((n, set) => n + set.concepts.length, 0);
+  await expect(page.locator('article[data-concept]')).toHaveCount(total);
+  await expect(page.locator('[data-testid="upset"] svg')).toHaveCount(1);
+  await expect(page.locator('[data-testid="concepts"]')).toHaveAttribute('aria-busy', 'false');
 });
 
 test('opening a concept shows each city’s items side by side, linked to their lines', async ({

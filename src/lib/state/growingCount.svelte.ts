@@ -1,25 +1,38 @@
-// How many entries of a long list to draw: `first` in the first render, then `step` more in each
-// task after a paint, until `total()` are drawn. The first screen is drawn without waiting for the
-// rest of the page, and no single task draws much. Construct during component init.
+// How many entries of a long list to draw: `first` in the first render, then, in each task after a
+// paint, one entry at a time for as long as the task stays within `TASK_BUDGET_MS`, until `total()`
+// are drawn. The first screen is drawn without waiting for the rest of the page, and no task of
+// the growth runs long on a slow phone (a fast machine draws more per task). Construct during
+// component init.
 //
-//   const drawn = new GrowingCount(() => cards.length, { first: 6, step: 8 });
+//   const drawn = new GrowingCount(() => cards.length, { first: 6 });
 //   cards.slice(0, drawn.current)
 //   drawn.atLeast(12)   // a link to the 12th card needs it drawn now
 //   drawn.done          // everything is drawn
+import { flushSync } from 'svelte';
 import { afterNextPaint } from './afterNextPaint';
+
+/** Script time one growth task may take; its layout and paint follow in the frame after it. */
+export const TASK_BUDGET_MS = 8;
 
 export class GrowingCount {
   #count = $state(0);
   #total: () => number;
 
-  constructor(total: () => number, { first, step }: { first: number; step: number }) {
+  constructor(total: () => number, { first }: { first: number }) {
     this.#total = total;
     this.#count = first;
     $effect(() => {
       if (this.#count >= this.#total()) return;
-      const next = this.#count + step;
-      return afterNextPaint(() => (this.#count = next));
+      return afterNextPaint(() => this.#grow());
     });
+  }
+
+  #grow() {
+    const start = performance.now();
+    do {
+      this.#count += 1;
+      flushSync();
+    } while (!this.done && performance.now() - start < TASK_BUDGET_MS);
   }
 
   get current(): number {
