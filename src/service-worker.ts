@@ -12,8 +12,10 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `plan-atlas-${version}`;
 const SHELL = '/200.html';
+// The README's screenshots are the only files under static/ the dashboard never shows.
+const isReadmeScreenshot = (file: string) => /\/screenshot-[^/]*\.png$/.test(file);
 const PRECACHE = [
-  ...new Set([...build, ...files.filter((f) => !f.endsWith('.png')), ...prerendered, SHELL]),
+  ...new Set([...build, ...files.filter((f) => !isReadmeScreenshot(f)), ...prerendered, SHELL]),
 ];
 
 sw.addEventListener('install', (event) => {

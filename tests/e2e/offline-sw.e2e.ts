@@ -32,6 +32,13 @@ test('after one visit the dashboard works with no network', async ({ page, conte
   await page.goto('/shared');
   await expect(page.locator('main h1')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
+  // The tab keeps its icon: a PNG, precached like every file under static/ but the README's.
+  const icon = await page.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href;
+    const res = await fetch(href);
+    return { ok: res.ok, type: res.headers.get('content-type') };
+  });
+  expect(icon).toEqual({ ok: true, type: 'image/png' });
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 });
 
