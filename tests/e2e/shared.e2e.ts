@@ -38,13 +38,16 @@ test('the UpSet plot and the list show every combination of the chosen cities', 
   }
 });
 
-test('the first render draws neither the chart nor a card; both follow in later tasks', async ({
+test('the first render draws 6 cards and no chart; the chart and the rest follow', async ({
   page,
 }) => {
-  // The chart is drawn once, at the width its box measures; the cards, a few per task after it.
-  const drawnAtReady = await countAtReady(page, '[data-testid="upset"] svg, article[data-concept]');
+  // The chart is drawn once, at the width its box measures; the cards after the first 6, in
+  // batches after it.
+  const chartsAtReady = await countAtReady(page, '[data-testid="upset"] svg');
+  const cardsAtReady = await countAtReady(page, 'article[data-concept]');
   await page.goto('/shared');
-  expect(await drawnAtReady()).toBe(0);
+  expect(await chartsAtReady()).toBe(0);
+  expect(await cardsAtReady()).toBe(6);
   const upset = countIntersections(concepts.concepts, cityIds);
   const total = upset.intersections.reduce((n, set) => n + set.concepts.length, 0);
   await expect(page.locator('article[data-concept]')).toHaveCount(total);
