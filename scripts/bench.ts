@@ -7,7 +7,8 @@
 //   --skip-build        measure the existing build/
 //   --only=a,b          any of lighthouse, transfer, interaction, pipeline, scale
 //   --routes=/,/compare a subset of ROUTES
-//   --runs=N            Lighthouse runs per route and preset, the median kept (default 3)
+//   --runs=N            Lighthouse runs per route and preset, the median kept (default 5,
+//                       Lighthouse's own advice; single runs swing by several points here)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +41,7 @@ const arg = (name: string) =>
 const only = arg('only')?.split(',');
 const wants = (part: string) => !only || only.includes(part);
 const routes = arg('routes')?.split(',') ?? ROUTES;
-const runs = Number(arg('runs') ?? 3);
+const runs = Number(arg('runs') ?? 5);
 
 function run(cmd: string, args: string[]): string {
   const res = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
