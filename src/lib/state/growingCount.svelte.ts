@@ -8,11 +8,11 @@
 //   cards.slice(0, drawn.current)
 //   drawn.atLeast(12)   // a link to the 12th card needs it drawn now
 //   drawn.done          // everything is drawn
-import { flushSync } from 'svelte';
+import { flushSync, untrack } from 'svelte';
 import { afterNextPaint } from './afterNextPaint';
 
 /** Script time one growth task may take; its layout and paint follow in the frame after it. */
-export const TASK_BUDGET_MS = 8;
+const TASK_BUDGET_MS = 8;
 
 export class GrowingCount {
   #count = $state(0);
@@ -21,9 +21,17 @@ export class GrowingCount {
   constructor(total: () => number, { first }: { first: number }) {
     this.#total = total;
     this.#count = first;
+    // Each growth task schedules the next itself: the effect tracks only the list's length (a
+    // longer list restarts the growth), not the count, so drawing an entry does not reschedule.
     $effect(() => {
-      if (this.#count >= this.#total()) return;
-      return afterNextPaint(() => this.#grow());
+      this.#total();
+      let cancel = () => {};
+      const step = () => {
+        this.#grow();
+        if (!this.done) cancel = afterNextPaint(step);
+      };
+      if (!untrack(() => this.done)) cancel = afterNextPaint(step);
+      return () => cancel();
     });
   }
 
