@@ -16,7 +16,7 @@ const plans = ['nihonmatsu', 'ichinoseki', 'hiratsuka', 'iwaki'].map((id) => `/p
 for (const [screen, viewport] of Object.entries(screens)) {
   test.describe(`on a ${screen}`, () => {
     test.use({ viewport });
-    for (const route of ['/', '/compare', '/shared', ...plans]) {
+    for (const route of ['/', '/compare', '/shared', '/regions', ...plans]) {
       test(`nothing shifts while ${route} first draws on a ${screen}`, async ({ page }) => {
         await page.addInitScript(() => {
           const shifts: number[] = [];

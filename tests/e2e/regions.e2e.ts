@@ -3,6 +3,7 @@ import { expect, test, type Page } from './test';
 import { readFileSync } from 'node:fs';
 import { importN03 } from '../../scripts/geo/n03';
 import { Municipalities, Regions } from '../../src/lib/data/schemas';
+import { countAtReady } from './countAtReady';
 import { loadEveryPart } from './lazyParts';
 
 const regions = Regions.parse(JSON.parse(readFileSync('static/data/regions.json', 'utf8')));
@@ -186,6 +187,32 @@ test('pointing at a city hall on the WebGL map lists the frameworks it belongs t
   await expect(panel.locator('li[data-framework]')).toHaveCount(7);
   await page.mouse.move(box.x - 200, box.y + 200);
   await expect(panel.locator('li[data-framework]')).toHaveCount(0);
+});
+
+test('the list draws two framework cards with the page, then the rest, then what was left out', async ({
+  page,
+}) => {
+  const card = '[data-testid="framework"]';
+  const cardsAtReady = await countAtReady(page, card);
+  const omittedAtReady = await countAtReady(page, '[data-testid="omitted"]');
+  await page.goto('/regions?city=nihonmatsu');
+  expect(await cardsAtReady()).toBe(2);
+  expect(await omittedAtReady()).toBe(0);
+  const ids = regions.frameworks.filter((f) => f.cities.includes('nihonmatsu'));
+  expect(ids.length).toBeGreaterThan(2);
+  await expect(page.locator(card)).toHaveCount(ids.length);
+  await expect(page.getByTestId('framework-list')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('omitted')).toBeVisible();
+
+  // A framework named in the URL is drawn with the page, wherever it sits in the list.
+  const last = await page.locator(card).last().getAttribute('data-framework');
+  const lastAtReady = await countAtReady(page, `${card}[data-framework="${last}"]`);
+  await page.goto(`/regions?city=nihonmatsu&fw=${last}`);
+  expect(await lastAtReady()).toBe(1);
+  await expect(page.locator(`${card}[data-framework="${last}"]`)).toHaveAttribute(
+    'data-selected',
+    'true',
+  );
 });
 
 test('the framework list works from the keyboard', async ({ page }) => {
