@@ -9,6 +9,9 @@
 //   --routes=/,/compare a subset of ROUTES
 //   --runs=N            Lighthouse runs per route and preset, the median kept (default 5,
 //                       Lighthouse's own advice; single runs swing by several points here)
+//   --cpu-slowdown=N    the mobile runs' CPU slowdown (default 4, Lighthouse's); the report gives
+//                       the host's benchmarkIndex, from which Lighthouse's docs derive N for a
+//                       host far from the 1500–2000 its default is calibrated for
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBudgets, type Report } from './bench/budgets';
 import { benchInteraction } from './bench/interaction';
-import { runLighthouseMedian } from './bench/lighthouse';
+import { DEFAULT_CPU_SLOWDOWN, runLighthouseMedian } from './bench/lighthouse';
 import { formatReport } from './bench/report';
 import { measureTransfer } from './bench/transfer';
 
@@ -42,6 +45,11 @@ const only = arg('only')?.split(',');
 const wants = (part: string) => !only || only.includes(part);
 const routes = arg('routes')?.split(',') ?? ROUTES;
 const runs = Number(arg('runs') ?? 5);
+const cpuSlowdown = Number(arg('cpu-slowdown') ?? DEFAULT_CPU_SLOWDOWN);
+if (!(cpuSlowdown > 0) || !Number.isFinite(cpuSlowdown)) {
+  console.error(`--cpu-slowdown must be a positive number, not "${arg('cpu-slowdown')}"`);
+  process.exit(2);
+}
 
 function run(cmd: string, args: string[]): string {
   const res = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
@@ -72,7 +80,13 @@ async function main() {
   console.error('building…');
   run('flock', ['/tmp/plan-atlas-build.lock', 'sh', '-c', `${build}cp -r build/. ${copy}`]);
   const stop = await serve(copy);
-  const report: Report = { routes: [], interaction: [], pipeline: null, scale: null };
+  const report: Report = {
+    cpuSlowdown,
+    routes: [],
+    interaction: [],
+    pipeline: null,
+    scale: null,
+  };
   try {
     const transfer = wants('transfer') ? await measureTransfer(ORIGIN, routes) : new Map();
     for (const route of routes) {
@@ -80,7 +94,9 @@ async function main() {
       report.routes.push({
         route,
         transfer: transfer.get(route) ?? null,
-        mobile: wants('lighthouse') ? runLighthouseMedian(ORIGIN + route, 'mobile', runs) : null,
+        mobile: wants('lighthouse')
+          ? runLighthouseMedian(ORIGIN + route, 'mobile', runs, cpuSlowdown)
+          : null,
         desktop: wants('lighthouse') ? runLighthouseMedian(ORIGIN + route, 'desktop', runs) : null,
       });
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGET, checkBudgets, type Report, type RouteFigures } from './budgets';
 import { pickMedianRun, type LighthouseFigures } from './lighthouse';
+import { describeHost } from './report';
 
 const lh = (performance: number, extra: Partial<LighthouseFigures> = {}): LighthouseFigures => ({
   performance,
@@ -12,6 +13,7 @@ const lh = (performance: number, extra: Partial<LighthouseFigures> = {}): Lighth
   bytes: { doc: 0, js: 0, css: 0, data: 0, other: 0 },
   foreignHosts: [],
   failedAudits: [],
+  benchmarkIndex: 1700,
   ...extra,
 });
 const route = (
@@ -26,6 +28,7 @@ const route = (
   desktop: lh(100),
 });
 const report = (routes: RouteFigures[], interaction: Report['interaction'] = []): Report => ({
+  cpuSlowdown: 4,
   routes,
   interaction,
   pipeline: null,
@@ -71,5 +74,25 @@ describe('pickMedianRun', () => {
     expect(pickMedianRun([lh(90), lh(99), lh(95), lh(80)]).performance).toBe(90);
     expect(pickMedianRun([lh(77)]).performance).toBe(77);
     expect(() => pickMedianRun([])).toThrow();
+  });
+});
+
+describe('describeHost', () => {
+  const at = (benchmarkIndex: number): RouteFigures => ({
+    ...route('/', 50_000, 98, { benchmarkIndex }),
+    desktop: lh(100, { benchmarkIndex }),
+  });
+  it('gives the median benchmarkIndex and the slowdown', () => {
+    const text = describeHost(report([at(3000), at(3800), at(3900)]));
+    expect(text).toContain('benchmarkIndex 3800');
+    expect(text).toContain('slowed 4×');
+  });
+  it('says whether the host is faster or slower than Lighthouse calibrates for', () => {
+    expect(describeHost(report([at(3800)]))).toContain('read higher');
+    expect(describeHost(report([at(1170)]))).toContain('read lower');
+    expect(describeHost(report([at(1700)]))).toContain('within it');
+  });
+  it('says nothing when no Lighthouse run was made', () => {
+    expect(describeHost(report([{ ...at(1700), mobile: null, desktop: null }]))).toBe('');
   });
 });

@@ -12,6 +12,8 @@ export interface RouteFigures {
 }
 
 export interface Report {
+  /** The mobile runs' CPU slowdown (Lighthouse's default is 4). */
+  cpuSlowdown: number;
   routes: RouteFigures[];
   interaction: InteractionFigures[];
   pipeline: { files: number; wallMs: number; cpuMs: number; rssMb: number } | null;

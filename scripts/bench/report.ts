@@ -6,9 +6,34 @@ const kib = (n: number) => (n / 1024).toFixed(1);
 const repaint = (n: number) => (n === 0 ? '< 16' : n.toFixed(0));
 const ms = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : '–');
 
+/** Lighthouse calibrates its 4× mobile CPU slowdown for hosts whose benchmarkIndex is in this
+ * range (its throttling docs: a high-end desktop). */
+export const CALIBRATED_HOST = { min: 1500, max: 2000 };
+
+/** What the mobile scores rest on: the host's CPU as Lighthouse measured it (the median of the
+ * kept runs) and the slowdown applied to it. */
+export function describeHost(report: Report): string {
+  const indices = report.routes
+    .flatMap((r) => [r.mobile?.benchmarkIndex, r.desktop?.benchmarkIndex])
+    .filter((n): n is number => n !== undefined && Number.isFinite(n))
+    .sort((a, b) => a - b);
+  if (!indices.length) return '';
+  const index = indices[Math.floor((indices.length - 1) / 2)]!;
+  const { min, max } = CALIBRATED_HOST;
+  const verdict =
+    index > max
+      ? 'faster than that, so the mobile scores read higher than on the phone they stand for'
+      : index < min
+        ? 'slower than that, so the mobile scores read lower than on the phone they stand for'
+        : 'within it';
+  return `Host CPU: Lighthouse benchmarkIndex ${Math.round(index)}; mobile runs slowed ${report.cpuSlowdown}× (Lighthouse calibrates 4× for hosts of ${min}–${max}; this one is ${verdict}).`;
+}
+
 export function formatReport(report: Report, misses: string[]): string {
   const lines: string[] = [];
   if (report.routes.length) {
+    const host = describeHost(report);
+    if (host) lines.push(host, '');
     lines.push(
       '| route | perf mobile / desktop | LCP ms mobile / desktop | TBT ms mobile / desktop | CLS | a11y / best practices | first load KiB (JS · CSS · HTML+other) | data KiB |',
       '|---|---|---|---|---|---|---|---|',
