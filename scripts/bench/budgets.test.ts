@@ -86,6 +86,7 @@ describe('describeHost', () => {
     const text = describeHost(report([at(3000), at(3800), at(3900)]));
     expect(text).toContain('benchmarkIndex 3800');
     expect(text).toContain('slowed 4×');
+    expect(text).toContain('4× scaled to this host is 8.7×');
   });
   it('says whether the host is faster or slower than Lighthouse calibrates for', () => {
     expect(describeHost(report([at(3800)]))).toContain('read higher');

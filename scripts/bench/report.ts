@@ -22,11 +22,12 @@ export function describeHost(report: Report): string {
   const { min, max } = CALIBRATED_HOST;
   const verdict =
     index > max
-      ? 'faster than that, so the mobile scores read higher than on the phone they stand for'
+      ? 'faster than that, so at 4× the mobile scores read higher than on the phone they stand for'
       : index < min
-        ? 'slower than that, so the mobile scores read lower than on the phone they stand for'
+        ? 'slower than that, so at 4× the mobile scores read lower than on the phone they stand for'
         : 'within it';
-  return `Host CPU: Lighthouse benchmarkIndex ${Math.round(index)}; mobile runs slowed ${report.cpuSlowdown}× (Lighthouse calibrates 4× for hosts of ${min}–${max}; this one is ${verdict}).`;
+  const scaled = (4 * index) / ((min + max) / 2);
+  return `Host CPU: Lighthouse benchmarkIndex ${Math.round(index)}; mobile runs slowed ${report.cpuSlowdown}× (Lighthouse calibrates 4× for hosts of ${min}–${max}; this one is ${verdict}; 4× scaled to this host is ${scaled.toFixed(1)}×).`;
 }
 
 export function formatReport(report: Report, misses: string[]): string {
