@@ -1,5 +1,6 @@
 // The bench's markdown report: one table per measurement, then the budget misses.
 import { BUDGET, codeBytes, type Report } from './budgets';
+import { DEFAULT_CPU_SLOWDOWN } from './lighthouse';
 
 const kib = (n: number) => (n / 1024).toFixed(1);
 /** Event Timing reports nothing under 16 ms: 0 stands for "within one frame". */
@@ -26,7 +27,7 @@ export function describeHost(report: Report): string {
       : index < min
         ? 'slower than that, so at 4× the mobile scores read lower than on the phone they stand for'
         : 'within it';
-  const scaled = (4 * index) / ((min + max) / 2);
+  const scaled = (DEFAULT_CPU_SLOWDOWN * index) / ((min + max) / 2);
   return `Host CPU: Lighthouse benchmarkIndex ${Math.round(index)}; mobile runs slowed ${report.cpuSlowdown}× (Lighthouse calibrates 4× for hosts of ${min}–${max}; this one is ${verdict}; 4× scaled to this host is ${scaled.toFixed(1)}×).`;
 }
 
