@@ -1,27 +1,42 @@
 // npm run build:regions — writes static/data/municipalities.json and static/data/regions.json
-// from ../shared/research/partnerships.json (override with a path argument), parsing both with
-// the app's schemas before writing.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// from the project's research file data/research/partnerships.json (override with a path
+// argument, read from the folder the command was typed in), parsing both with the app's schemas
+// before writing.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import { Municipalities, Regions } from '../src/lib/data/schemas';
 import { buildRegions } from './regions/build';
 import { Research } from './regions/research';
+import { writeFilesAtomic } from './ingest/writeFilesAtomic';
 
-const DATA = resolve('static/data');
-const researchPath = resolve(process.argv[2] ?? '../shared/research/partnerships.json');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = join(ROOT, 'static/data');
+const RESEARCH = join(ROOT, 'data/research/partnerships.json');
+const researchPath = process.argv[2]
+  ? resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2])
+  : RESEARCH;
 const research = Research.parse(JSON.parse(readFileSync(researchPath, 'utf8')));
 const { municipalities, regions } = buildRegions(research, (file) =>
   readFileSync(join(DATA, file), 'utf8'),
 );
 
-const write = <T>(file: string, schema: z.ZodMiniType<T>, value: T) => {
+const toJson = <T>(file: string, schema: z.ZodMiniType<T>, value: T) => {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
-  writeFileSync(join(DATA, file), JSON.stringify(parsed.data, null, 1) + '\n');
+  return JSON.stringify(parsed.data, null, 1) + '\n';
 };
-write('municipalities.json', Municipalities, municipalities);
-write('regions.json', Regions, regions);
+// Both files or neither: a reader never sees members without their municipalities.
+writeFilesAtomic(
+  new Map([
+    [
+      join(DATA, 'municipalities.json'),
+      toJson('municipalities.json', Municipalities, municipalities),
+    ],
+    [join(DATA, 'regions.json'), toJson('regions.json', Regions, regions)],
+  ]),
+);
 console.log(
   `municipalities: ${municipalities.length}, frameworks: ${regions.frameworks.length}, omitted: ${regions.omitted?.length ?? 0}`,
 );

@@ -1,4 +1,4 @@
-// The shape of ../shared/research/partnerships.json as far as the build reads it. Parsing it
+// The shape of data/research/partnerships.json as far as the build reads it. Parsing it
 // first means a change in the research file fails loudly here instead of writing odd data.
 import * as z from 'zod/mini';
 

@@ -10,7 +10,7 @@ import { Municipalities, Regions, type SourceRef } from '../../src/lib/data/sche
 
 const read = (file: string) => readFileSync(join('static/data', file), 'utf8');
 const research = Research.parse(
-  JSON.parse(readFileSync('../shared/research/partnerships.json', 'utf8')),
+  JSON.parse(readFileSync('data/research/partnerships.json', 'utf8')),
 );
 const before = structuredClone(research);
 const { municipalities, regions } = buildRegions(research, read);
