@@ -1,5 +1,5 @@
 // 全国地方公共団体コード (JIS X 0402): five digits weighted 6..2, check digit = last digit of
-// 11 − (sum mod 11). The same rule as ../shared/tools/check-data.mjs.
+// 11 − (sum mod 11). npm run check:data applies it to every code in the data files.
 
 export function checkDigit(code5: string): number {
   const sum = [...code5].reduce((s, d, i) => s + Number(d) * (6 - i), 0);
