@@ -1,4 +1,4 @@
-// The public data contract (../shared/data-contract.md): one schema per file under static/data/.
+// The public data contract (docs/data-contract.md): one schema per file under static/data/.
 // The build scripts parse with these before writing and the app parses with them after fetching,
 // so the type of every record is `z.infer` of its schema and nowhere else.
 // Each file's schema lives in its own module under contract/, so a page's code carries only the
