@@ -17,7 +17,7 @@ function recordRequests(page: Page): string[] {
   return urls;
 }
 const offsite = (urls: string[]) =>
-  urls.filter((u) => !u.startsWith('http://127.0.0.1:4173/') && !/^(data|blob):/.test(u));
+  urls.filter((u) => !/^http:\/\/127\.0\.0\.1:\d+\//.test(u) && !/^(data|blob):/.test(u));
 
 /** Opens /regions and asks for the zoomable (maplibre) map, which the page does not load unasked. */
 async function openMap(page: Page, query = '') {
