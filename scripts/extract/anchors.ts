@@ -1,6 +1,6 @@
 // Finds where a quote sits in a source. Quotes are compared as match keys, so a quote may span a
 // line break or padding spaces the way check-data.mjs allows.
-import { toMatchKey } from './normalize';
+import { toMatchKey } from '../../src/lib/reader/normalize';
 
 export interface Span {
   line: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectBody, collectSections } from './bodyText';
-import { extractOutline, flattenOutline } from './outline';
+import { extractOutline, flattenOutline } from '../../src/lib/reader/outline';
 
 const flatOf = (text: string) => flattenOutline(extractOutline(text));
 

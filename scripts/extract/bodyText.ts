@@ -1,7 +1,7 @@
 // The descriptive text of an item: the plain paragraphs that follow its node, or the paragraphs
 // under named captions (現状と課題, 基本方針) inside its part of the document.
-import type { OutlineNode } from './outline';
-import { joinBrokenLines, toMatchKey } from './normalize';
+import type { OutlineNode } from '../../src/lib/reader/outline';
+import { joinBrokenLines, toMatchKey } from '../../src/lib/reader/normalize';
 
 /** A short unpunctuated line is a caption (関連データ, a figure title), not part of a paragraph. */
 const CAPTION_MAX = 20;

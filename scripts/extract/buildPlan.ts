@@ -4,7 +4,7 @@
 import { Plan, type PlanItem } from '../../src/lib/data/schemas';
 import type { Curation, ItemRule } from './curation';
 import { refAt } from './refAt';
-import { extractOutline, flattenOutline } from './outline';
+import { extractOutline, flattenOutline } from '../../src/lib/reader/outline';
 import { quoteHolds } from './anchors';
 import {
   cleanTitle,

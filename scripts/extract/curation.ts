@@ -3,7 +3,7 @@
 // outline nodes become which kind of item. Parsed with zod before use, like every data file.
 import * as z from 'zod/mini';
 import { ItemKind, Localized, PopulationFigure } from '../../src/lib/data/schemas';
-import { MARKER_TYPES } from './classifyLine';
+import { MARKER_TYPES } from '../../src/lib/reader/markers';
 
 const NodeTypeEnum = z.enum([...MARKER_TYPES, 'row']);
 

@@ -3,7 +3,7 @@
 // with its parentheticals removed must equal exactly one other item's.
 import type { PlanItem } from '../../src/lib/data/schemas';
 import type { ItemRule } from './curation';
-import { toMatchKey } from './normalize';
+import { toMatchKey } from '../../src/lib/reader/normalize';
 
 const PARENTHETICAL = /[(（][^()（）]*[)）]/gu;
 

@@ -3,10 +3,10 @@
 // own numbering.
 import type { PlanItem } from '../../src/lib/data/schemas';
 import type { ItemRule } from './curation';
-import type { OutlineNode } from './outline';
+import type { OutlineNode } from '../../src/lib/reader/outline';
 import { findQuote, quoteHolds } from './anchors';
 import { collectBody, collectSections } from './bodyText';
-import { tidySpaces } from './normalize';
+import { tidySpaces } from '../../src/lib/reader/normalize';
 
 export interface SourceDoc {
   /** Path relative to static/data ("sources/…"). */

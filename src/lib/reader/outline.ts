@@ -2,7 +2,7 @@
 // keeps its 1-based line numbers, and nodes nest by marker rank (markdown headings first, then the
 // other markers in the order the document first uses them, the way reStructuredText ranks its
 // adornments). Text lines are leaves under the node they follow.
-import { classifyLine, type MarkerType } from './classifyLine';
+import { classifyLine, type MarkerType } from './markers';
 import { isNoiseLine, findNavigationRuns } from './noise';
 import { splitTableRow, isHeaderRow } from './table';
 import { tidySpaces, toMatchKey } from './normalize';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, type LineMarker } from './classifyLine';
+import { classifyLine, type LineMarker } from './markers';
 
 type Expected = Partial<LineMarker>;
 

@@ -31,7 +31,7 @@ const CASES: [string, string, string[]][] = [
   [
     'a hard break never swallows the next list item',
     '【備考】国勢調査を基に作成  \n （４） 住み続けられる地域 ',
-    ['1:text::【備考】国勢調査を基に作成', '2:paren:4:住み続けられる地域'],
+    ['1:caption::国勢調査を基に作成', '2:paren:4:住み続けられる地域'],
   ],
   [
     '▶ splits sub-measures into children on the same line',

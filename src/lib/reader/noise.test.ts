@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from './classifyLine';
+import { classifyLine } from './markers';
 import { findNavigationRuns, isNoiseLine } from './noise';
 
 describe('isNoiseLine', () => {

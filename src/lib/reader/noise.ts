@@ -1,6 +1,6 @@
 // Lines that carry no content: blank lines, figure axes, and the page-navigation residue that a
 // PDF extraction repeats between sections (序論 / 基本構想 / 基本目標1 … as separate short lines).
-import type { LineMarker } from './classifyLine';
+import type { LineMarker } from './markers';
 import { toMatchKey } from './normalize';
 
 const SHORT = 8;
@@ -11,13 +11,21 @@ const SHORT = 8;
  */
 export function isNoiseLine(raw: string): boolean {
   const key = toMatchKey(raw);
-  return key === '' || /^(?:\d{3,}|[\d,.]*[,.][\d,.]*|0)$/u.test(key);
+  // …or a rule drawn with box-drawing or repeated marks (━━━━, ＝＝＝, ・・・・).
+  return (
+    key === '' ||
+    /^(?:\d{3,}|[\d,.]*[,.][\d,.]*|0)$/u.test(key) ||
+    /^[\u2500-\u257F=＝\-－_＿*＊~〜～・･.…─]{4,}$/u.test(key)
+  );
 }
 
 function isShortUnmarked(raw: string, marker: LineMarker): boolean {
   if (raw.includes('\t')) return false;
-  if (marker.type !== 'text' && marker.type !== 'numbered') return false;
-  if (marker.type === 'numbered' && marker.rest) return false;
+  // A bare number or structure word (01, 基本目標1) standing alone can be navigation too; a
+  // dotted number (2-2) standing alone heads the lines below it.
+  if (marker.type !== 'text' && marker.type !== 'numbered' && marker.type !== 'labelled')
+    return false;
+  if (marker.type !== 'text' && marker.rest) return false;
   const key = toMatchKey(raw);
   return key.length > 0 && key.length <= SHORT && !/[。、]$/u.test(key);
 }
