@@ -44,6 +44,8 @@ export const SourceRef = z.object({
   file: z.string().check(z.regex(/^sources\/[^/]+$/, 'a file under sources/')),
   line: positiveInt,
   endLine: z.optional(positiveInt),
+  /** For a source read from a PDF (or text with form feeds): the 1-based page of `line`. */
+  page: z.optional(positiveInt),
   quote: z.string().check(z.minLength(1)),
 });
 export type SourceRef = z.infer<typeof SourceRef>;

@@ -1,0 +1,150 @@
+// Source lines to logical lines: the units the outline is built from. A logical line is one
+// marker line, one table row or one paragraph, and it remembers the source lines it spans.
+// Extraction breaks paragraphs at the page's width and runs lists together on one line (a whole
+// table of contents, ① … ② … ③ …); both are undone here.
+import { classifyLine, type LineMarker } from './markers';
+
+export interface LogicalLine {
+  /** The repaired text the reader works with. */
+  text: string;
+  /** 1-based first and last source line. */
+  line: number;
+  endLine: number;
+  /** 0-based page of the first line. */
+  page: number;
+  marker: LineMarker;
+  /** A tab-separated table row. */
+  row?: string[];
+}
+
+export interface SourceView {
+  /** Each source line's repaired text, '' for furniture and blank lines. */
+  clean: readonly string[];
+  pageOf: readonly number[];
+}
+
+const SENTENCE_END = /[。．！？!?」』）)】：:]$/u;
+
+/** How long the document's full lines are: a line this long was probably broken by the page. */
+function fullWidth(clean: readonly string[]): number {
+  const lengths = clean.map((l) => [...l.trim()].length).filter((n) => n >= 10);
+  if (lengths.length < 5) return Infinity;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.8)]!;
+}
+
+// A marker that starts a new entry in the middle of a line, after a space or a sentence end.
+const INLINE_START =
+  /(?<=^|[\s\u3000。．！？」』）)])(?=[①-⑳❶-❿➊-➓■□◆◇●○◎▶]|[(（][0-9０-９]{1,2}[)）]|[(（][アイウエオカキクケコ][)）]|第[0-9０-９一二三四五六七八九十]{1,3}[編部章節]|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2})+[\s\u3000]|(?:基本目標|基本政策|基本施策|政策|施策|方針|目標)[\s\u3000]?[0-9０-９Ⅰ-Ⅻ]|[0-9０-９]{1,2}[.．][\s\u3000])/u;
+
+/** Marker labels as numbers for comparing order: "2-3" → [2, 3]. */
+const labelKey = (m: LineMarker) => (m.label ?? '').split('-').map((p) => Number(p) || 0);
+
+function follows(prev: LineMarker, next: LineMarker): boolean {
+  if (prev.type !== next.type || (prev.prefix ?? '') !== (next.prefix ?? '')) return false;
+  if (prev.label === null || next.label === null) return prev.label === next.label;
+  const a = labelKey(prev);
+  const b = labelKey(next);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((b[i] ?? 0) > (a[i] ?? 0)) return true;
+    if ((b[i] ?? 0) < (a[i] ?? 0)) return false;
+  }
+  return false;
+}
+
+/**
+ * Splits a line that runs several entries of one list together (2-1 … 2-2 … 2-3 …, ① … ② …):
+ * the pieces must carry markers of one kind in rising order, so a marker-like word inside a
+ * sentence does not split it.
+ */
+export function splitRunOn(text: string): string[] {
+  if (text.length < 12) return [text];
+  const starts: number[] = [];
+  const re = new RegExp(INLINE_START.source, 'gu');
+  for (const m of text.matchAll(re)) if (m.index > 0) starts.push(m.index);
+  if (starts.length === 0) return [text];
+  const first = classifyLine(text);
+  const pieces: { at: number; marker: LineMarker }[] = [{ at: 0, marker: first }];
+  for (const at of starts) {
+    const marker = classifyLine(text.slice(at));
+    const prev = pieces[pieces.length - 1]!.marker;
+    if (marker.type === 'text') continue;
+    if (follows(prev, marker) || (pieces.length === 1 && first.type === 'text' && marker.rest))
+      pieces.push({ at, marker });
+  }
+  // One marker after free text is a list only when a second one of the same kind follows.
+  if (pieces.length < 2 || (pieces.length === 2 && first.type === 'text')) return [text];
+  const parts = pieces.map((p, k) => text.slice(p.at, pieces[k + 1]?.at ?? text.length).trim());
+  // A piece of marks only ("-", "#") belongs to the entry after it.
+  const out: string[] = [];
+  let carry = '';
+  for (const part of parts) {
+    if (!/[\p{L}\p{N}]/u.test(part)) carry += `${part} `;
+    else {
+      out.push(carry + part);
+      carry = '';
+    }
+  }
+  return out.length ? out : [text];
+}
+
+/** Builds logical lines: joins paragraph lines broken by the page, splits run-on lists. */
+export function toLogicalLines(view: SourceView): LogicalLine[] {
+  const { clean, pageOf } = view;
+  const width = fullWidth(clean);
+  const out: LogicalLine[] = [];
+  let open: LogicalLine | null = null;
+
+  const close = () => {
+    if (open) out.push(open);
+    open = null;
+  };
+
+  for (let i = 0; i < clean.length; i++) {
+    const text = clean[i]!.trim();
+    if (!text) {
+      close();
+      continue;
+    }
+    if (text.includes('\t')) {
+      close();
+      const cells = text.split('\t').map((c) => c.trim());
+      out.push({
+        text,
+        line: i + 1,
+        endLine: i + 1,
+        page: pageOf[i]!,
+        marker: classifyLine(cells[0] ?? ''),
+        row: cells,
+      });
+      continue;
+    }
+    const marker = classifyLine(text);
+    const current = open as LogicalLine | null;
+    // A line continues the open one when that one ran to the page's width without ending its
+    // sentence, and this one starts no entry of its own.
+    if (
+      current &&
+      marker.type === 'text' &&
+      !marker.heading &&
+      [...clean[current.endLine - 1]!.trim()].length >= width * 0.85 &&
+      !SENTENCE_END.test(current.text)
+    ) {
+      current.text +=
+        /[A-Za-z0-9]$/u.test(current.text) && /^[A-Za-z0-9]/u.test(text) ? ` ${text}` : text;
+      current.endLine = i + 1;
+      continue;
+    }
+    close();
+    open = { text, line: i + 1, endLine: i + 1, page: pageOf[i]!, marker };
+  }
+  close();
+
+  // Run-on lists become one logical line per entry, each on the source line it came from.
+  return out.flatMap((l) => {
+    if (l.row) return [l];
+    const pieces = splitRunOn(l.text);
+    if (pieces.length === 1) return [{ ...l, marker: classifyLine(l.text) }];
+    return pieces.map((text) => ({ ...l, text, marker: classifyLine(text) }));
+  });
+}

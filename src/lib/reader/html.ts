@@ -1,0 +1,188 @@
+// An HTML page to the lines of text a reader sees, with its structure kept: headings as
+// markdown headings (# … ######), list items as "- " items indented by depth, table rows as
+// tab-separated cells, paragraphs and line breaks as lines. The page's frame (navigation,
+// header, footer, breadcrumbs, side menus, scripts, styles, forms) is dropped: it is the same on
+// every page of a site and says nothing about the plan. htmlparser2 does the parsing.
+import { Parser } from 'htmlparser2';
+
+export interface HtmlText {
+  lines: string[];
+  /** The page's <title>, or '' when it has none. */
+  title: string;
+}
+
+/** Elements whose whole subtree is page frame or not text. */
+const FRAME_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'object',
+  'head',
+]);
+const FRAME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary']);
+/** Class and id words CMS templates give their frame (パンくず = breadcrumbs). */
+const FRAME_NAME =
+  /(?:^|[\s_-])(?:breadcrumbs?|topic-?path|pankuzu|bread|gnav|global-?nav|local-?nav|side-?(?:bar|nav|menu)|sub-?nav|footer|header|skip|page-?top|sns|share|social|utility|menu)(?:$|[\s_-])/iu;
+
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'li',
+  'dt',
+  'dd',
+  'dl',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'caption',
+  'address',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+
+const tidy = (s: string) => s.replace(/[\s\u00a0]+/gu, ' ').trim();
+
+export function htmlToLines(html: string): HtmlText {
+  const lines: string[] = [];
+  let title = '';
+  let inTitle = false;
+  let skipDepth = 0; // > 0 inside a frame element
+  const stack: { tag: string; skips: boolean; main?: boolean }[] = [];
+  let listDepth = 0;
+  const olCounters: number[] = [];
+  let buffer = '';
+  let prefix = '';
+  let row: string[] | null = null;
+  let cell: string | null = null;
+
+  const flush = () => {
+    const text = tidy(buffer);
+    buffer = '';
+    if (text) lines.push(prefix + text);
+    prefix = '';
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const role = attrs.role?.toLowerCase() ?? '';
+        const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+        // Inside the main content a <header> holds the page's own title, not the site's frame.
+        const inMain = stack.some((e) => e.tag === 'main' || e.tag === 'article' || e.main);
+        const frameTag =
+          FRAME_TAGS.has(name) && !(inMain && (name === 'header' || name === 'footer'));
+        const frameName = FRAME_NAME.exec(names);
+        const skips =
+          frameTag ||
+          FRAME_ROLES.has(role) ||
+          (frameName !== null && !(inMain && /header|footer/iu.test(frameName[0]))) ||
+          attrs.hidden !== undefined ||
+          attrs['aria-hidden'] === 'true';
+        stack.push({ tag: name, skips, main: role === 'main' });
+        if (name === 'title') inTitle = true;
+        if (skips) skipDepth++;
+        if (skipDepth > 0) return;
+        if (name === 'br') {
+          if (cell !== null) cell += ' ';
+          else flush();
+          return;
+        }
+        if (name === 'tr') {
+          flush();
+          row = [];
+          return;
+        }
+        if ((name === 'td' || name === 'th') && row) {
+          cell = '';
+          return;
+        }
+        if (BLOCK_TAGS.has(name)) flush();
+        if (/^h[1-6]$/u.test(name)) prefix = `${'#'.repeat(Number(name[1]))} `;
+        if (name === 'ul' || name === 'ol') {
+          listDepth++;
+          olCounters.push(name === 'ol' ? 0 : -1);
+        }
+        if (name === 'li') {
+          const counter = olCounters.length ? olCounters[olCounters.length - 1]! : -1;
+          const number =
+            counter >= 0 ? `${(olCounters[olCounters.length - 1] = counter + 1)}. ` : '';
+          prefix = `${'  '.repeat(Math.max(0, listDepth - 1))}- ${number}`;
+        }
+      },
+      ontext(text) {
+        if (inTitle) title += text;
+        if (skipDepth > 0) return;
+        if (cell !== null) cell += text;
+        else buffer += text;
+      },
+      onclosetag(name) {
+        const open = stack.pop();
+        if (name === 'title') inTitle = false;
+        if (open?.skips) {
+          skipDepth--;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if ((name === 'td' || name === 'th') && row && cell !== null) {
+          row.push(tidy(cell));
+          cell = null;
+          return;
+        }
+        if (name === 'tr' && row) {
+          const cells = row;
+          row = null;
+          while (cells.length && !cells[cells.length - 1]) cells.pop();
+          if (cells.some(Boolean)) lines.push(cells.length > 1 ? cells.join('\t') : cells[0]!);
+          return;
+        }
+        if (name === 'ul' || name === 'ol') {
+          listDepth = Math.max(0, listDepth - 1);
+          olCounters.pop();
+        }
+        if (BLOCK_TAGS.has(name)) flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return { lines, title: tidy(title) };
+}
+
+/** Whether a text is an HTML document rather than a plain text that mentions a tag. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048);
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!doctype html/iu.test(head)) return true;
+  if (/^\s*<html[\s>]/iu.test(head)) return true;
+  const tags = head.match(/<\/?(?:html|head|body|div|p|h[1-6]|ul|li|table|meta|title)[\s>]/giu);
+  return (tags?.length ?? 0) >= 5;
+}

@@ -1,0 +1,247 @@
+// The plan's tree to items: what a planner would list. Depth gives the kind (goal → policy →
+// measure); table rows and ◎ lines are projects; policies stated in prose become measures of
+// their own, one per clause; sections that only describe (the plan's purpose, population trends)
+// become one context item each; the parts of the document (序論, 基本構想, 資料編) are frames,
+// not items; a statement repeated (基本構想 and 基本計画 both list the goals) is one item.
+import type { ItemKind } from '../data/contract/common';
+import type { PlanItem } from '../data/contract/plan';
+import { toMatchKey } from './normalize';
+import { isDescriptiveSentence, isPolicySentence, proseMeasures, splitSentences } from './prose';
+import type { TreeNode } from './tree';
+
+export interface ItemsInput {
+  city: string;
+  /** Source path relative to the data dir ("sources/…"). */
+  file: string;
+  /** The source as written, one entry per line (what quotes are checked against). */
+  sourceLines: readonly string[];
+  /** 0-based page of each source line, when the source has pages. */
+  pageOf?: readonly number[];
+  pageCount?: number;
+  /** The plan's title: a heading that only repeats it is no item. */
+  planTitle: string;
+}
+
+const MAX_TEXT = 400;
+const MAX_TITLE = 80;
+
+/** Parts of a plan document that frame its content rather than state a policy. */
+const DOCUMENT_PART =
+  /^(?:第[0-9０-９一二三四五六七八九十]+(?:編|部|章))?[\s\u3000]*(?:序論|序章|総論|本論|基本構想|基本計画|前期基本計画|後期基本計画|中期基本計画|実施計画|前期実施計画|後期実施計画|分野別計画|施策別計画|資料編?|参考資料|附属資料|付属資料|巻末資料|用語解説|目次|もくじ|はじめに|おわりに|計画の体系|施策の体系|施策体系)$/u;
+
+/** Kinds of marked lines that name a project rather than a level of the policy tree. */
+const PROJECT_TYPES = new Set(['double-circle']);
+const NAME_COLUMN = /事業名|取組名|取り組み名|施策名|名称|事業|取組|取り組み|項目|施策/u;
+const SKIP_COLUMN = /担当|所管|部署|課名|年度|期間|指標|目標|現状値|予算|事業費|番号|No/u;
+
+interface Draft {
+  node: TreeNode;
+  kind: ItemKind;
+  title: string;
+  text: string;
+  line: number;
+  endLine: number;
+  children: Draft[];
+}
+
+function rowTitleAndText(node: TreeNode): { title: string; text: string } {
+  const cells = Object.entries(node.cells ?? {});
+  const named = cells.find(([h, v]) => v && NAME_COLUMN.test(h) && !SKIP_COLUMN.test(h));
+  const [titleKey, title] = named ?? cells.find(([, v]) => v) ?? ['', node.title];
+  const text = cells
+    .filter(
+      ([h, v]) => h !== titleKey && v && !SKIP_COLUMN.test(h) && !/^[0-9０-９.,%％\s]+$/u.test(v),
+    )
+    .map(([, v]) => v)
+    .join(' ');
+  return { title, text };
+}
+
+/** A list entry written as a policy sentence is titled by the measure it names. */
+function entryWords(node: TreeNode): { title: string; text: string } {
+  const t = node.title.trim();
+  if (!/[。．]$/u.test(t) || !isPolicySentence(t)) return { title: t, text: '' };
+  const [first] = proseMeasures(t);
+  return first ? { title: first.title, text: t } : { title: t, text: '' };
+}
+
+/** Whether a subtree pursues something: a policy sentence, or a listed entry with no prose. */
+function pursues(node: TreeNode): boolean {
+  if (node.type === 'row') return true;
+  if (
+    node.paragraphs.some(
+      (p) => p.role !== 'context' && splitSentences(p.text).some(isPolicySentence),
+    )
+  )
+    return true;
+  if (node.children.some(pursues)) return true;
+  // A listed entry names a measure (自主防災組織の育成) unless what it says of itself is
+  // background (「本市の人口は減少しています。」).
+  if (node.type === 'inferred' || node.type === 'heading' || node.children.length > 0) return false;
+  return !node.paragraphs.some((p) => splitSentences(p.text).some(isDescriptiveSentence));
+}
+
+const clip = (s: string, n: number) => ([...s].length > n ? [...s].slice(0, n).join('') : s);
+
+export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): PlanItem[] {
+  const { city, file, sourceLines } = input;
+  const keyOfLine = sourceLines.map(toMatchKey);
+  const titleKey = toMatchKey(input.planTitle);
+
+  /** The smallest span of lines from..to that holds the text, as the quote check compares. */
+  const locate = (text: string, from: number, to: number) => {
+    const key = toMatchKey(text);
+    if (!key) return null;
+    for (let a = from; a <= to; a++) {
+      let joined = '';
+      for (let b = a; b <= Math.min(to, a + 8); b++) {
+        joined += keyOfLine[b - 1] ?? '';
+        if (joined.includes(key)) return { line: a, endLine: b };
+      }
+    }
+    return null;
+  };
+
+  const seen = new Map<string, Draft>();
+  const build = (nodes: readonly TreeNode[], depth: number, underContext: boolean): Draft[] => {
+    const out: Draft[] = [];
+    for (const node of nodes) {
+      if (node.type === 'paragraph') {
+        // Prose at the top of the document: its policy sentences are measures of their own.
+        for (const m of node.paragraphs.flatMap((p) =>
+          p.role === 'context' ? [] : proseMeasures(p.text),
+        )) {
+          const at = locate(m.title, node.line, node.endLine) ?? {
+            line: node.line,
+            endLine: node.endLine,
+          };
+          out.push({
+            node,
+            kind: depth === 0 ? 'policy' : 'measure',
+            title: m.title,
+            text: m.sentence,
+            ...at,
+            children: [],
+          });
+        }
+        continue;
+      }
+      // An unmarked heading with nothing under it heads nothing.
+      if (node.type === 'inferred' && node.children.length === 0 && node.paragraphs.length === 0)
+        continue;
+      const words = node.type === 'row' ? rowTitleAndText(node) : entryWords(node);
+      const title = clip(words.title.trim(), MAX_TITLE);
+      const key = toMatchKey(title);
+      const isFrame =
+        node.type !== 'row' &&
+        (DOCUMENT_PART.test(key) || (depth === 0 && key === titleKey) || !key);
+      if (isFrame) {
+        out.push(...build(node.children, depth, underContext));
+        continue;
+      }
+      const context = !underContext && !pursues(node);
+      const kind: ItemKind = context
+        ? 'context'
+        : node.type === 'row' || PROJECT_TYPES.has(node.type)
+          ? 'project'
+          : depth === 0
+            ? 'goal'
+            : depth === 1
+              ? 'policy'
+              : 'measure';
+      const description = node.paragraphs
+        .filter((p) => p.role !== 'measures')
+        .map((p) => p.text)
+        .join('\n');
+      const draft: Draft = {
+        node,
+        kind,
+        title,
+        text: clip([words.text, description].filter(Boolean).join('\n'), MAX_TEXT),
+        line: node.line,
+        endLine: node.endLine,
+        children: [],
+      };
+      // A description describes; the children of a context section are its description too.
+      if (context) {
+        out.push(draft);
+        continue;
+      }
+      const children = build(node.children, depth + 1, false);
+      // Policies stated in the node's own prose: under a 主な取組 caption always; otherwise when
+      // the node lists nothing of its own.
+      const hasList = children.some((c) => c.kind !== 'context');
+      for (const p of node.paragraphs) {
+        if (p.role === 'context' || (p.role !== 'measures' && hasList)) continue;
+        for (const m of proseMeasures(p.text)) {
+          const at = locate(m.title, p.line, p.endLine) ?? { line: p.line, endLine: p.endLine };
+          children.push({
+            node,
+            kind: depth + 1 <= 1 ? 'policy' : 'measure',
+            title: m.title,
+            text: m.sentence === m.title ? '' : m.sentence,
+            ...at,
+            children: [],
+          });
+        }
+      }
+      children.sort((a, b) => a.line - b.line);
+      draft.children = children.filter((c) => c.kind !== 'context' || depth === 0);
+      // A statement made twice (the goals in 基本構想 and again in 基本計画) is one item.
+      const earlier = seen.get(`${depth}:${key}`);
+      if (earlier) {
+        earlier.children.push(...draft.children);
+        if (!earlier.text && draft.text) earlier.text = draft.text;
+        continue;
+      }
+      seen.set(`${depth}:${key}`, draft);
+      out.push(draft);
+    }
+    return out;
+  };
+  const drafts = build(roots, 0, false);
+
+  const items: PlanItem[] = [];
+  const usedTitles = new Map<string, Set<string>>();
+  const emit = (list: readonly Draft[], parent: PlanItem | null) => {
+    let n = 0;
+    for (const d of list) {
+      // The same measure stated twice under one parent is one item.
+      const siblings = usedTitles.get(parent?.id ?? '') ?? new Set<string>();
+      const key = toMatchKey(d.title);
+      if (siblings.has(key) || (parent && toMatchKey(parent.title) === key)) {
+        emit(d.children, parent);
+        continue;
+      }
+      siblings.add(key);
+      usedTitles.set(parent?.id ?? '', siblings);
+      n++;
+      const localId = parent ? `${parent.id.slice(city.length + 1)}-${n}` : `${n}`;
+      const span = sourceLines.slice(d.line - 1, d.endLine);
+      const holds = toMatchKey(span.join('')).includes(key);
+      const quote = holds
+        ? d.title
+        : clip(sourceLines[d.line - 1]!.replace(/\f/gu, '').trim(), 200);
+      const page =
+        input.pageOf && (input.pageCount ?? 1) > 1 ? input.pageOf[d.line - 1]! + 1 : undefined;
+      const item: PlanItem = {
+        id: `${city}/${localId}`,
+        parent: parent?.id ?? null,
+        kind: d.kind,
+        title: d.title,
+        ...(d.text && toMatchKey(d.text) !== key ? { text: d.text } : {}),
+        source: {
+          file,
+          line: d.line,
+          ...(d.endLine !== d.line ? { endLine: d.endLine } : {}),
+          ...(page ? { page } : {}),
+          quote,
+        },
+      };
+      items.push(item);
+      emit(d.children, item);
+    }
+  };
+  emit(drafts, null);
+  return items;
+}

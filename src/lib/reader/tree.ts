@@ -1,0 +1,255 @@
+// Logical lines to the plan's tree. Markers nest by rank, in the order the document first uses
+// them (as reStructuredText ranks its adornments): a 基本目標 used before a 施策 ranks above it,
+// 施策 1-1 above 1-1-1, a markdown heading by its depth. A short unmarked line that heads a block
+// is a heading too. Captions (【現状と課題】, 【主な取組】, 〈成果指標〉 …) do not nest: they say
+// what the lines under them are — description, measures, or figures that are no items.
+import type { LogicalLine } from './blocks';
+import type { LineMarker } from './markers';
+import { toMatchKey } from './normalize';
+import { isHeaderRow } from './table';
+
+export type CaptionRole = 'context' | 'measures' | 'skip';
+
+export interface TreeNode {
+  /** How the line is marked: a marker type, 'heading', 'inferred' (an unmarked heading) or 'row'. */
+  type: string;
+  label: string | null;
+  /** The node's words (without its marker). */
+  title: string;
+  line: number;
+  endLine: number;
+  page: number;
+  /** Paragraphs under the node, with the caption they stood under, if any. */
+  paragraphs: { text: string; line: number; endLine: number; role: CaptionRole | null }[];
+  /** Table cells by header name, for rows. */
+  cells?: Record<string, string>;
+  /** Entries listed under a 主な取組-like caption. */
+  underMeasures?: boolean;
+  children: TreeNode[];
+}
+
+/** Caption words of the genre and what the lines under them are. */
+const CAPTION_ROLES: [RegExp, CaptionRole][] = [
+  [
+    /^(?:主な|主要な|具体的な|重点的な|今後の)?(?:取組み?|取り組み|事業|施策|取組内容|施策の内容|施策内容|施策の展開|基本施策|具体的施策|実施事業|主な事業内容)(?:の内容)?$/u,
+    'measures',
+  ],
+  [
+    /^(?:主な|主要な)?(?:成果指標|目標指標|数値目標|評価指標|指標|目標値|KPI|重要業績評価指標(?:\(?KPI\)?)?|成果目標|関連する?(?:個別)?計画|関連計画|個別計画|関連するSDGs|SDGsとの関連|SDGsとの関係|SDGs|役割分担|(?:市民|行政|事業者|地域|市|町|村|団体)(?:等)?の役割|用語(?:解説|説明)?|注釈|注|備考|出典|参考|担当課?|所管課?|担当部署)$/u,
+    'skip',
+  ],
+  [
+    /^(?:現状と課題|現状|課題|現状・課題|背景|施策の背景|基本的な考え方|考え方|目指す姿|めざす姿|目指すまちの姿|めざすまちの姿|将来像|目的|ねらい|方針|基本方針|施策の目的|概要|趣旨|施策の方向性?|取組の方向性?|展開方向|施策の展開方向|今後の方向性?)$/u,
+    'context',
+  ],
+];
+
+export function captionRole(words: string): CaptionRole | null {
+  const key = toMatchKey(words).replace(/^[■□◆◇●○・]/u, '');
+  for (const [re, role] of CAPTION_ROLES) if (re.test(key)) return role;
+  return null;
+}
+
+const SENTENCE_END = /[。．！？!?]$/u;
+const HEAD_THEN_SENTENCE = /^(\S{2,30})[\s\u3000]+(\S.*[。．])$/u;
+const MAX_HEADING = 32;
+
+/** The rank key of a marked line: lines of one key are siblings. */
+function rankKey(m: LineMarker): string {
+  if (m.heading) return `h${m.heading}`;
+  const depth = m.label?.split('-').length ?? 1;
+  const prefix = m.type === 'labelled' || m.type === 'part' ? `:${m.prefix}` : '';
+  const dotted = m.type === 'dotted' || m.type === 'labelled' ? `:${depth}` : '';
+  return `${m.type}${prefix}${dotted}${m.bullet ? '-' : ''}`;
+}
+
+/** Unmarked text that heads what follows: short, no sentence, and something follows it. */
+function isInferredHeading(l: LogicalLine, next: LogicalLine | undefined): boolean {
+  if (l.marker.type !== 'text' || l.row) return false;
+  const t = l.text.trim();
+  const len = [...toMatchKey(t)].length;
+  if (len < 2 || len > MAX_HEADING || SENTENCE_END.test(t) || /[、，,：:]$/u.test(t)) return false;
+  if (/^[0-9０-９,，.．%％\s]+$/u.test(t)) return false;
+  if (!next) return false;
+  // It heads a paragraph (a longer line) or a list that starts after it.
+  return next.marker.type !== 'text' || [...next.text].length > len + 8;
+}
+
+interface Frame {
+  node: TreeNode;
+  rank: number;
+  caption: CaptionRole | null;
+}
+
+export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
+  const order: string[] = [];
+  const rankOf = (key: string) => {
+    if (/^h\d$/u.test(key)) return Number(key.slice(1));
+    // An unmarked heading heads the prose under it, below every marked level.
+    if (key === 'inferred') return 900;
+    if (!order.includes(key)) order.push(key);
+    return 10 + order.indexOf(key);
+  };
+  const roots: TreeNode[] = [];
+  const stack: Frame[] = [];
+  const top = () => stack[stack.length - 1];
+  let header: string[] | null = null;
+  // A caption seen at the root, before any node: it governs the root-level lines after it.
+  let rootCaption: CaptionRole | null = null;
+
+  const attach = (node: TreeNode, rank: number) => {
+    while (stack.length && top()!.rank >= rank) stack.pop();
+    const parent = top();
+    (parent ? parent.node.children : roots).push(node);
+    if (parent?.caption === 'measures') node.underMeasures = true;
+    stack.push({ node, rank, caption: null });
+  };
+  const currentCaption = () => (stack.length ? top()!.caption : rootCaption);
+  const setCaption = (role: CaptionRole | null) => {
+    if (stack.length) top()!.caption = role;
+    else rootCaption = role;
+  };
+  const paragraph = (l: LogicalLine, text: string, role: CaptionRole | null) => {
+    const owner = top()?.node;
+    const p = { text, line: l.line, endLine: l.endLine, role };
+    if (owner) owner.paragraphs.push(p);
+    else
+      roots.push({
+        type: 'paragraph',
+        label: null,
+        title: '',
+        line: l.line,
+        endLine: l.endLine,
+        page: l.page,
+        paragraphs: [p],
+        children: [],
+      });
+  };
+  const node = (l: LogicalLine, type: string, title: string): TreeNode => ({
+    type,
+    label: l.marker.label,
+    title,
+    line: l.line,
+    endLine: l.endLine,
+    page: l.page,
+    paragraphs: [],
+    children: [],
+  });
+
+  const BULLETS = new Set([
+    'dot',
+    'circle',
+    'square',
+    'diamond',
+    'arrow',
+    'triangle',
+    'star',
+    'bullet',
+    'double-circle',
+  ]);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const m = l.marker;
+    // Table rows: a header row names the cells; a table of figures (指標, 目標値) is no items.
+    if (l.row) {
+      if (isHeaderRow(l.row, lines[i + 1]?.row ? lines[i + 1]!.row!.join('\t') : undefined)) {
+        header = l.row;
+        continue;
+      }
+      if (
+        currentCaption() === 'skip' ||
+        header?.some((h) => captionRole(h) === 'skip' && /指標|目標値|KPI|ＫＰＩ/u.test(h))
+      )
+        continue;
+      const cells: Record<string, string> = {};
+      l.row.forEach((c, k) => (cells[header?.[k] ?? String(k + 1)] = c));
+      const row = node(l, 'row', l.row.find((c) => c.length > 0) ?? '');
+      row.cells = cells;
+      const parent = top();
+      (parent ? parent.node.children : roots).push(row);
+      continue;
+    }
+    header = null;
+
+    // Captions: 【主な取組】, a caption word standing alone (現状と課題), or as a heading.
+    const captionWords =
+      m.type === 'caption'
+        ? m.prefix!
+        : m.type === 'text' || m.type === 'heading' || (BULLETS.has(m.type) && m.label === null)
+          ? m.rest
+          : null;
+    const role = captionWords !== null ? captionRole(captionWords) : null;
+    if (role && [...(captionWords ?? '')].length <= 16) {
+      // A caption after a list belongs to the list's owner, not to its last entry.
+      while (stack.length > 1 && (top()!.node.underMeasures || BULLETS.has(top()!.node.type)))
+        stack.pop();
+      setCaption(role);
+      if (m.type === 'caption' && m.rest) paragraph(l, m.rest, role);
+      continue;
+    }
+    // A bracketed caption of no known role (【具体的な計画のあり方】) is a heading of its own rank.
+
+    const caption = currentCaption();
+    if (m.type === 'text' && !m.heading) {
+      if (caption === 'skip') continue;
+      if (caption !== 'context' && isInferredHeading(l, lines[i + 1])) {
+        attach(node(l, 'inferred', l.text.trim()), rankOf('inferred'));
+        continue;
+      }
+      paragraph(l, l.text.trim(), caption);
+      continue;
+    }
+    // Marked lines and headings.
+    const key = m.type === 'heading' || m.heading ? `h${m.heading}` : rankKey(m);
+    const rank = rankOf(key);
+    // Under a caption of figures or description, a list is figures or description, until a line
+    // ranks with or above the caption's owner.
+    const owner = stack.length ? top()!.rank : -1;
+    if ((caption === 'skip' || caption === 'context') && rank > owner) {
+      if (caption === 'context') paragraph(l, m.rest || l.text.trim(), 'context');
+      continue;
+    }
+    if (m.type === 'note') continue;
+    let title = (
+      m.type === 'caption' ? `${m.prefix}${m.rest ? ` ${m.rest}` : ''}` : m.rest || ''
+    ).trim();
+    let end = l.endLine;
+    // A marker standing alone (1-1, 基本目標1) takes the next line as its words.
+    const next = lines[i + 1];
+    if (
+      !title &&
+      next &&
+      !next.row &&
+      next.marker.type === 'text' &&
+      !SENTENCE_END.test(next.text)
+    ) {
+      title = next.text.trim();
+      end = next.endLine;
+      i++;
+    }
+    if (!title) continue;
+    // ▶ strings the sub-measures of an entry onto its line: 〜の振興 ▶〜の向上 ▶〜の確保.
+    const [first, ...subs] = title.split(/\s*[▶►➢➤]\s*/u);
+    // 「① 見出し 説明文。」 on one line (web copy): a short head before a sentence is the title.
+    const headThenSentence =
+      [...(first ?? '')].length > 30 ? HEAD_THEN_SENTENCE.exec(first ?? '') : null;
+    const head = headThenSentence ? headThenSentence[1]! : first;
+    const n = node(
+      l,
+      m.heading && m.type === 'heading' ? 'heading' : m.type,
+      (head ?? '').trim() || title,
+    );
+    n.endLine = end;
+    if (headThenSentence)
+      n.paragraphs.push({
+        text: headThenSentence[2]!,
+        line: l.line,
+        endLine: l.endLine,
+        role: 'context',
+      });
+    for (const sub of subs.filter((t) => t.trim()))
+      n.children.push({ ...node(l, 'arrow', sub.trim()), label: null });
+    attach(n, rank);
+  }
+  return roots;
+}
