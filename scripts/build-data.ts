@@ -2,7 +2,7 @@
 // items, check every output against the contract and write static/data/plans/<city>.json and
 // static/data/index.json atomically. generateData() runs the whole pipeline in memory so the
 // stale-data test can compare its output with the committed files.
-import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -15,6 +15,7 @@ import {
 import { buildPlan, Curation, type SourceText } from './extract/index';
 import { labelPlans } from './labelPlans';
 import { buildConcepts, toConceptsJson } from './buildConcepts';
+import { writeDataFiles } from './write/writeDataFiles';
 
 export const CITIES = ['nihonmatsu', 'ichinoseki', 'hiratsuka', 'iwaki'] as const;
 
@@ -97,15 +98,13 @@ export function generateData(root = ROOT): Map<string, string> {
   return files;
 }
 
-/** Writes each file next to its target first, then renames it over: readers never see half a file. */
+/** Writes the files under static/data all or nothing, holding the data directory's lock. */
 export function writeData(files: Map<string, string>, root = ROOT): void {
-  for (const [rel, content] of files) {
-    const target = join(root, 'static/data', rel);
-    mkdirSync(dirname(target), { recursive: true });
-    const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, content);
-    renameSync(tmp, target);
-  }
+  const dataDir = join(root, 'static/data');
+  writeDataFiles(
+    dataDir,
+    new Map([...files].map(([rel, content]) => [join(dataDir, rel), content])),
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

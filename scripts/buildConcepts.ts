@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Concepts, Plan, PlanIndex } from '../src/lib/data/schemas';
 import { makeConcepts } from '../src/lib/analysis/makeConcepts';
-import { writeFilesAtomic } from './ingest/writeFilesAtomic';
+import { writeDataFiles } from './write/writeDataFiles';
 
 const DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../static/data');
 
@@ -38,7 +38,7 @@ export const toConceptsJson = (concepts: Concepts) => JSON.stringify(concepts, n
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const dataDir = resolve(process.argv[2] ?? DATA);
   const concepts = buildConcepts(readPlans(dataDir));
-  writeFilesAtomic(new Map([[join(dataDir, 'concepts.json'), toConceptsJson(concepts)]]));
+  writeDataFiles(dataDir, new Map([[join(dataDir, 'concepts.json'), toConceptsJson(concepts)]]));
   console.error(
     `wrote ${join(dataDir, 'concepts.json')}: ${concepts.concepts.length} shared concepts, ${concepts.unique.length} unique approaches`,
   );

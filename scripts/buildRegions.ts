@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { Municipalities, Regions } from '../src/lib/data/schemas';
 import { buildRegions } from './regions/build';
 import { Research } from './regions/research';
-import { writeFilesAtomic } from './ingest/writeFilesAtomic';
+import { writeDataFiles } from './write/writeDataFiles';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, 'static/data');
@@ -28,7 +28,8 @@ const toJson = <T>(file: string, schema: z.ZodMiniType<T>, value: T) => {
   return JSON.stringify(parsed.data, null, 1) + '\n';
 };
 // Both files or neither: a reader never sees members without their municipalities.
-writeFilesAtomic(
+writeDataFiles(
+  DATA,
   new Map([
     [
       join(DATA, 'municipalities.json'),

@@ -1,33 +1,44 @@
-// npm run ingest -- <plan.txt> --id <id> --name <日本語名> [--prefecture <県名>] [--out <dir>]
-//   [--code <6 digits>] [--name-en <English>] [--force] [--max-bytes <n>]
-// Adds a city to the dashboard from a plain-text plan (UTF-8 or Shift_JIS). Progress goes to
-// stderr; on any problem it prints why and exits non-zero without writing anything.
+// npm run ingest -- <plan.txt|.html|.pdf> --id <id> --name <日本語名> [--prefecture <県名>]
+//   [--out <dir>] [--code <6 digits>] [--name-en <English>] [--force] [--max-bytes <n>[K|M]]
+// Adds a city to the dashboard from its plan: a text in any Japanese encoding, an HTML page or a
+// PDF. Progress goes to stderr; on any problem it says why and exits non-zero having written
+// nothing. Exit status (sysexits.h): 64 usage, 65 bad input, 66 unreadable, 73 cannot write.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runIngest } from './ingest/runIngest';
-import { IngestError, type IngestErrorCode } from './ingest/readPlanText';
+import { parseIngestOptions, USAGE } from './ingest/options';
+import { IngestError, runIngest, type IngestErrorCode } from './ingest/runIngest';
+import type { ReadProgress } from '../src/lib/reader/readPlan';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** sysexits.h codes, so a calling script can tell bad input from a bad destination. */
 const EXIT: Record<IngestErrorCode, number> = {
   usage: 64,
   exists: 64,
-  empty: 65,
-  binary: 65,
-  html: 65,
-  encoding: 65,
-  oversized: 65,
-  'no-items': 65,
+  input: 65,
   unreadable: 66,
   unwritable: 73,
+  cancelled: 130,
 };
 
-const USAGE =
-  'usage: npm run ingest -- <plan.txt> --id <id> --name <日本語名> [--prefecture <県名>] [--out <dir>] [--code <6 digits>] [--name-en <English>] [--force] [--max-bytes <n>]';
+/** Progress for long files, at most twice a second. */
+function progressPrinter() {
+  let last = 0;
+  return (p: ReadProgress) => {
+    const now = Date.now();
+    if (
+      p.stage === 'pages' &&
+      p.pages &&
+      p.pagesRead &&
+      (now - last > 500 || p.pagesRead === p.pages)
+    ) {
+      last = now;
+      process.stderr.write(`ingest: read page ${p.pagesRead} of ${p.pages}\n`);
+    }
+  };
+}
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -47,24 +58,22 @@ function main(): number {
     console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
     return EXIT.usage;
   }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1 || !values.id || !values.name) {
-    console.error(USAGE);
+  const checked = parseIngestOptions(
+    parsed.positionals,
+    parsed.values,
+    process.env.INIT_CWD ?? process.cwd(),
+    resolve(ROOT, 'static/data'),
+  );
+  if (!checked.ok) {
+    console.error(checked.message);
     return EXIT.usage;
   }
   try {
-    const result = runIngest({
-      input: resolve(positionals[0]!),
-      id: values.id,
-      name: values.name,
-      nameEn: values['name-en'],
-      prefecture: values.prefecture,
-      code: values.code,
-      out: resolve(values.out ?? resolve(ROOT, 'static/data')),
-      force: values.force,
-      maxBytes: values['max-bytes'] ? Number(values['max-bytes']) : undefined,
+    const result = await runIngest({
+      ...checked.options,
       municipalities: resolve(ROOT, 'static/data/municipalities.json'),
       log: (m) => console.error(`ingest: ${m}`),
+      onProgress: progressPrinter(),
     });
     for (const f of result.files) console.error(`ingest: wrote ${f}`);
     return 0;
@@ -78,4 +87,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,5 +1,5 @@
-// The ingest faults tests/unit/ingest.test.ts leaves out: a 50 MB file, a saved HTML page and an
-// input that cannot be read (a symlink loop: the tests run as root, which reads any mode). Each
+// The ingest faults tests/unit/ingest.test.ts leaves out: a 50 MB file, a broken PDF, an HTML
+// page with nothing in its content, and an input that cannot be read (a symlink loop: the tests run as root, which reads any mode). Each
 // must exit non-zero with a message that says why, write no file, and leave an output directory
 // that already holds data exactly as it was.
 import { spawnSync } from 'node:child_process';
@@ -40,14 +40,6 @@ function snapshot(dir: string): [string, string][] {
     .map((p) => [p.slice(dir.length + 1), readFileSync(p, 'utf8')]);
 }
 
-const HTML = `<!DOCTYPE html>
-<html lang="ja"><head><title>星見ヶ丘市総合計画</title></head>
-<body><h1>第1章 健康で暮らせるまち</h1>
-1 健康づくりの推進
-2 子育て支援の充実
-</body></html>
-`;
-
 const faults: [string, () => string, number, RegExp][] = [
   [
     'a 50 MB file',
@@ -55,12 +47,21 @@ const faults: [string, () => string, number, RegExp][] = [
     65,
     /more than the \d+-byte limit/u,
   ],
-  ['a saved HTML page', () => file('plan.html', HTML), 65, /an HTML page, not a plan text/u],
   [
-    'an HTML page without a doctype',
-    () => file('plan.htm', `\n  <html>\n${HTML.split('\n').slice(2).join('\n')}`),
+    'a PDF that is not one',
+    () => file('plan.pdf', '%PDF-1.7\nthis is no PDF body\n'),
     65,
-    /an HTML page/u,
+    /not a readable PDF/u,
+  ],
+  [
+    'an HTML page with no text in its content',
+    () =>
+      file(
+        'plan.html',
+        '<!DOCTYPE html><html><head><title>x</title></head><body><nav>ホーム</nav></body></html>',
+      ),
+    65,
+    /no text to read/u,
   ],
   [
     'an input that cannot be read',

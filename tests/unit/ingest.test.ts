@@ -160,7 +160,7 @@ describe('ingest: plans it accepts', () => {
 describe('ingest: input it refuses, leaving the output alone', () => {
   const refusals: [string, () => string, number, RegExp][] = [
     ['an empty file', () => file('empty.txt', ''), 65, /empty/u],
-    ['a whitespace-only file', () => file('blank.txt', '\n \n\u3000\n'), 65, /empty/u],
+    ['a whitespace-only file', () => file('blank.txt', '\n \n\u3000\n'), 65, /no text to read/u],
     [
       'binary data',
       () =>
@@ -172,16 +172,16 @@ describe('ingest: input it refuses, leaving the output alone', () => {
       /binary/u,
     ],
     [
-      'text in neither UTF-8 nor Shift_JIS',
+      'text in no Japanese encoding',
       () => file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0xff, 0xfe, 0x80])),
       65,
-      /neither UTF-8 nor Shift_JIS/u,
+      /not text in any encoding the reader knows \(accepted: UTF-8 .*Shift_JIS, EUC-JP/u,
     ],
     [
-      'a file over 20 MB',
-      () => file('huge.txt', Buffer.alloc(20 * 1024 * 1024 + 1, 'あ\n')),
+      'a file over the default size limit',
+      () => file('huge.txt', Buffer.alloc(40 * 1024 * 1024 + 1, 'あ\n')),
       65,
-      /oversized|more than the 20971520-byte limit/u,
+      /more than the 41943040-byte limit for a plan/u,
     ],
     [
       'a path that does not exist',
