@@ -34,6 +34,7 @@ export default ts.config(
       'test-results/',
       'playwright-report/',
       '.bench/',
+      '.scratch/',
     ],
   },
 );
