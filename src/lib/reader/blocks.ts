@@ -88,6 +88,10 @@ export function splitRunOn(text: string): string[] {
   return out.length ? out : [text];
 }
 
+/** A spreadsheet cell without its quotes: a doubled quote inside stands for one. */
+const unquote = (cell: string) =>
+  /^".*"$/su.test(cell) ? cell.slice(1, -1).replace(/""/gu, '"') : cell;
+
 /** Builds logical lines: joins paragraph lines broken by the page, splits run-on lists. */
 export function toLogicalLines(view: SourceView): LogicalLine[] {
   const { clean, pageOf } = view;
@@ -102,21 +106,32 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
 
   for (let i = 0; i < clean.length; i++) {
     const text = clean[i]!.trim();
+    // A line indented with an ideographic space (or several spaces) starts a paragraph.
+    const indented = /^(?:\u3000|\s{2,})\S/u.test(clean[i]!);
     if (!text) {
       close();
       continue;
     }
     if (text.includes('\t')) {
       close();
-      const cells = text.split('\t').map((c) => c.trim());
+      // Leading tabs are empty cells (a merged cell above): only spaces are trimmed.
+      // A quoted cell may hold line breaks (a spreadsheet saved as text): read to its closing quote.
+      let joined = clean[i]!.replace(/^[ \u3000]+|[ \u3000]+$/gu, '');
+      let end = i;
+      while ((joined.match(/"/gu)?.length ?? 0) % 2 === 1 && end + 1 < clean.length) {
+        end++;
+        joined += ` ${clean[end]!.trim()}`;
+      }
+      const cells = joined.split('\t').map((c) => unquote(c.trim()));
       out.push({
-        text,
+        text: joined,
         line: i + 1,
-        endLine: i + 1,
+        endLine: end + 1,
         page: pageOf[i]!,
         marker: classifyLine(cells[0] ?? ''),
         row: cells,
       });
+      i = end;
       continue;
     }
     const marker = classifyLine(text);
@@ -125,8 +140,11 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     // sentence, and this one starts no entry of its own.
     if (
       current &&
+      !indented &&
       marker.type === 'text' &&
       !marker.heading &&
+      // 「施策：…」 starts a field of its own.
+      !/^[^：:、。]{1,10}[：:]/u.test(text) &&
       [...clean[current.endLine - 1]!.trim()].length >= width * 0.85 &&
       !SENTENCE_END.test(current.text)
     ) {

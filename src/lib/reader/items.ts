@@ -7,7 +7,7 @@ import type { ItemKind } from '../data/contract/common';
 import type { PlanItem } from '../data/contract/plan';
 import { toMatchKey } from './normalize';
 import { isDescriptiveSentence, isPolicySentence, proseMeasures, splitSentences } from './prose';
-import type { TreeNode } from './tree';
+import { nameColumn, SKIP_COLUMN, type TreeNode } from './tree';
 
 export interface ItemsInput {
   city: string;
@@ -27,13 +27,10 @@ const MAX_TITLE = 80;
 
 /** Parts of a plan document that frame its content rather than state a policy. */
 const DOCUMENT_PART =
-  /^(?:第[0-9０-９一二三四五六七八九十]+(?:編|部|章))?[\s\u3000]*(?:序論|序章|総論|本論|基本構想|基本計画|前期基本計画|後期基本計画|中期基本計画|実施計画|前期実施計画|後期実施計画|分野別計画|施策別計画|資料編?|参考資料|附属資料|付属資料|巻末資料|用語解説|目次|もくじ|はじめに|おわりに|計画の体系|施策の体系|施策体系)$/u;
+  /^(?:第[0-9０-９一二三四五六七八九十]+(?:編|部|章))?[\s\u3000]*(?:序論|序章|総論|本論|基本構想|基本計画|前期基本計画|後期基本計画|中期基本計画|実施計画|前期実施計画|後期実施計画|分野別計画|施策別計画|資料編?|参考資料|附属資料|付属資料|巻末資料|用語解説|目次|もくじ|はじめに|おわりに|計画の体系|施策の体系|施策体系|(?:市長|町長|村長|区長)?(?:ご)?(?:あいさつ|挨拶)|刊行にあたって|発刊にあたって)$/u;
 
 /** Kinds of marked lines that name a project rather than a level of the policy tree. */
 const PROJECT_TYPES = new Set(['double-circle']);
-const NAME_COLUMN = /事業名|取組名|取り組み名|施策名|名称|事業|取組|取り組み|項目|施策/u;
-const SKIP_COLUMN = /担当|所管|部署|課名|年度|期間|指標|目標|現状値|予算|事業費|番号|No/u;
-
 interface Draft {
   node: TreeNode;
   kind: ItemKind;
@@ -46,9 +43,11 @@ interface Draft {
 
 function rowTitleAndText(node: TreeNode): { title: string; text: string } {
   const cells = Object.entries(node.cells ?? {});
-  const named = cells.find(([h, v]) => v && NAME_COLUMN.test(h) && !SKIP_COLUMN.test(h));
-  const [titleKey, title] = named ?? cells.find(([, v]) => v) ?? ['', node.title];
+  const at = nameColumn(cells.map(([h]) => h));
+  const [titleKey, title] =
+    at >= 0 && cells[at]![1] ? cells[at]! : (cells.find(([, v]) => v) ?? ['', node.title]);
   const text = cells
+    .slice(Math.max(0, at + 1))
     .filter(
       ([h, v]) => h !== titleKey && v && !SKIP_COLUMN.test(h) && !/^[0-9０-９.,%％\s]+$/u.test(v),
     )
@@ -60,6 +59,10 @@ function rowTitleAndText(node: TreeNode): { title: string; text: string } {
 /** A list entry written as a policy sentence is titled by the measure it names. */
 function entryWords(node: TreeNode): { title: string; text: string } {
   const t = node.title.trim();
+  // 「健康・福祉 ── 健やかに暮らせるまち」: a field's name, then what it aims at, which names it.
+  const dashed =
+    /^(.{2,12}?)[\s\u3000]*(?:─{2,}|―{1,2}|—{1,2}|－{2,}|-{2,})[\s\u3000]*(.{2,})$/u.exec(t);
+  if (dashed) return { title: dashed[2]!.trim(), text: dashed[1]!.trim() };
   if (!/[。．]$/u.test(t) || !isPolicySentence(t)) return { title: t, text: '' };
   const [first] = proseMeasures(t);
   return first ? { title: first.title, text: t } : { title: t, text: '' };

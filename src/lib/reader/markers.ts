@@ -240,6 +240,14 @@ function normalizeLabel(label: string): string {
   return label.replace(/\./gu, '-');
 }
 
+/** A structure word with its number and nothing else (基本目標1, 分野 2, 施策Ⅲ). */
+function classifyLabelled(words: string): { prefix: string; label: string } | null {
+  const rule = RULES.find((r) => r.type === 'labelled')!;
+  const m = rule.re.exec(words);
+  if (!m || words.slice(m[0].length).trim()) return null;
+  return { prefix: rule.prefix!(m), label: rule.label(m)! };
+}
+
 /** Classifies one raw line (without its newline). A blank line is `text` with an empty rest. */
 export function classifyLine(raw: string): LineMarker {
   // toHalfWidth maps one character to one character, so offsets found in `half` apply to `raw`.
@@ -264,6 +272,20 @@ export function classifyLine(raw: string): LineMarker {
   const inner = strong ? strong[1]! : body;
   const offset = at + (strong ? 2 : 0);
 
+  // A numbered level in brackets (【基本目標1】, 〈施策2〉) is that level's marker, not a caption.
+  const bracketed = /^[【《〈≪«<[]\s*([^】》〉≫»>\]]{1,20}?)\s*[】》〉≫»>\]]\s*/u.exec(inner);
+  if (bracketed) {
+    const label = classifyLabelled(bracketed[1]!);
+    if (label)
+      return {
+        type: 'labelled',
+        label: label.label,
+        heading,
+        bullet,
+        prefix: label.prefix,
+        rest: raw.slice(offset + bracketed[0].length, offset + inner.length).trim(),
+      };
+  }
   for (const rule of RULES) {
     const m = rule.re.exec(inner);
     if (!m) continue;

@@ -26,13 +26,17 @@ export function splitSentences(paragraph: string): string[] {
   return out;
 }
 
-/** Verb stems of policy statements (推進し, 図り, 努め …), as continuative forms. */
+/**
+ * Verb stems of policy statements: サ変 nouns (推進, 充実 …) followed by し/する/させ, and the
+ * stems of the genre's other verbs (図り/図る, 努め, 取り組み/取り組む, 進め …). Single-kanji
+ * stems carry their ending so that 図 does not match 図書館.
+ */
 const POLICY_VERB =
-  '(?:推進|促進|実施|展開|強化|充実|整備|支援|創出|確保|構築|形成|育成|保全|向上|改善|拡充|拡大|活用|検討|発信|維持|継続|防止|抑制|解消|導入|再編|推奨|周知|啓発|提供|応援|誘致|誘導|醸成|振興|浸透|普及|定着|共有|連携|協働|両立|最適化|効率化|適正化|活性化|見える化|デジタル化|高度化|具体化|長寿命化|耐震化|減量|削減|回復|再生|復興|伸長|延伸|推進|実現)(?:させ|し)?|図り|努め|取り組み|取り組ん|進め|目指し|めざし|高め|広げ|深め|守り|支え|育み|育て|つくり|創り|作り|つなげ|生かし|活かし|働きかけ|見直し|増やし|減らし|なくし|備え|整え|培い|磨き|伸ばし|届け|行い|続け|担い|迎え|呼び込み|取り入れ|進め|図っ|努め';
+  '(?:推進|促進|実施|展開|強化|充実|整備|支援|創出|確保|構築|形成|育成|保全|向上|改善|拡充|拡大|活用|検討|発信|維持|継続|防止|抑制|解消|導入|再編|推奨|周知|啓発|提供|応援|誘致|誘導|醸成|振興|浸透|普及|定着|共有|連携|協働|両立|最適化|効率化|適正化|活性化|見える化|デジタル化|高度化|具体化|長寿命化|耐震化|減量|削減|回復|再生|復興|伸長|延伸|実現|徹底|強め|深化|発展|創造|継承|保護|整え|展開)(?:させ|し|する|して|され)?|図(?:り|る|っ|ら)|努め|取り組|取組|進め|目指|めざ|高め|広げ|深め|守(?:り|る|っ)|支え|育(?:み|む|て|ん)|つく(?:り|る|っ)|創(?:り|る|っ)|作(?:り|る)|つなげ|生か|活か|働きかけ|見直|増や|減ら|なく|備え|培|磨|伸ば|届け|行(?:い|う|っ)|続け|担(?:い|う)|迎え|呼び込|取り入れ|力を入れ|力を注';
 
 /** A sentence that states a policy: it ends in a policy verb's polite non-past form. */
 const POLICY_END = new RegExp(
-  `(?:${POLICY_VERB})(?:て)?(?:い?きます|ます|まいります|てまいります)[。．!！]?$|(?:する|とする|を図る|に努める|を推進する|を進める|を目指す|に取り組む)こととします[。．]?$|(?:こととします|を目標とします)[。．]?$`,
+  `(?:${POLICY_VERB})[\\p{Script=Hiragana}]{0,5}ます[。．!！]?$|(?:こととします|を目標とします)[。．]?$`,
   'u',
 );
 /** Statements of fact or need, whatever their verb: 〜しています, 〜されます, 〜が必要です. */
@@ -51,29 +55,52 @@ export function isPolicySentence(sentence: string): boolean {
 
 // A clause ends where a continuative verb form meets a comma: 〜を支援し、〜を推進します.
 const CLAUSE_BREAK = new RegExp(
-  `(?<=(?:${POLICY_VERB})(?:つつ|ながら)?|とともに|ほか|併せて|あわせて)[、，,]`,
+  `(?<=(?:${POLICY_VERB})[\\p{Script=Hiragana}]{0,3}|とともに|ほか|併せて|あわせて)[、，,]`,
   'gu',
 );
+/** A clause that only modifies the next one (〜を推進するため、): it joins the next. */
+const MODIFIER_END =
+  /(?:ため|よう|ように|ことで|ことにより|うえで|上で|際|中で|なか|つつ|ながら)$/u;
+/** A means in front of the measure (〜を通じて, 〜と連携して): the measure is what follows. */
+const MEANS =
+  /^.*(?:を通じて|を通して|と連携して|と協働して|と協力して|を活用して|を生かして|を活かして|により|によって)[、，,]?\s*/u;
 
 const LEAD_IN =
-  /^(?:また|さらに|併せて|あわせて|加えて|特に|そして|今後(?:は|も)?|引き続き|このため|そのため|これにより|これらにより|このように|一方|なお|同時に|本市では|本町では|本村では|市では|町では|村では|市は|町は|村は)[、，,]?\s*/u;
+  /^(?:また|さらに|併せて|あわせて|加えて|特に|そして|そこで|今後(?:は|も)?|引き続き|このため|そのため|これにより|これらにより|このように|一方|なお|同時に|本市では|本町では|本村では|市では|町では|村では|市は|町は|村は|[^、。]{1,20}?(?:については|では|にあっては|に関しては|においては|に対しては))[、，,]?\s*/u;
 /** A purpose or condition in front of the object: 〜を守るため、 / 〜に応じて、 */
 const PURPOSE =
   /^.*?(?:ため|ように|よう|ことから|中で|なか|上で|もとで|もと|観点から|目指して|めざして|向けて|応じて|通じて|通して|踏まえ|踏まえて|ことにより|ことで)[、，,]\s*/u;
-// The object of the clause's last verb: 〜を (一体的に) 進め…; 〜に努め / 〜に取り組み.
-const OBJECT_THEN_VERB = new RegExp(
-  `を(?:[^を、。]{0,12}?)(?:${POLICY_VERB})[^を、。]{0,16}$`,
-  'u',
-);
-const GOAL_THEN_VERB = new RegExp(
-  `に(?:[^をに、。]{0,12}?)(?:${POLICY_VERB})[^を、。]{0,16}$`,
-  'u',
-);
-/** Objects that refer back instead of naming a measure: これらの取組を推進します. */
+// A particle, then the clause's predicate: adverbs (一層, 積極的に …), a policy verb, and a short
+// ending (〜します, 〜していきます, 〜とともに).
+const PREDICATE_AFTER = new RegExp(`^(?:[^を、。]{0,12}?)(?:${POLICY_VERB})[^を、。]{0,16}$`, 'u');
+/** に that is no goal marker: an adverb's (積極的に, 着実に) or a compound particle's (により). */
+const NOT_GOAL_NI =
+  /(?:的|実|滑|切|速|正|軟|急|極|常|特|共|新た|一層|さら|互い|主体的|確か|円滑|適切|迅速|柔軟|十分|早急|重点的)に$|に(?:より|よる|よって|向け|おいて|おける|対し|対する|ついて|関し|関する|応じ|基づ|伴|とって|わた|加え|合わせ|あわせ)/u; /** Objects that refer back instead of naming a measure: これらの取組を推進します. */
 const REFERRING =
   /^(?:これら|それら|この|その|本|各|以下|次|上記|前記|こうした|そうした)の?(?:取組み?|取り組み|施策|事業|計画|方針|活動|ような取組)$/u;
 
 export const MAX_TITLE = 40;
+
+// Where a modifier ends and the measure's own noun phrase begins: an attributive verb
+// (〜を結ぶ周遊型観光), or a linking phrase (〜による企業誘致, 〜など6次産業化).
+const MODIFIER_BOUNDARY = new RegExp(
+  '(?:(?<=\\p{Script=Hiragana})(?:る|た|う|く|ぐ|す|つ|ぶ|む)|による|における|に向けた|を通じた|としての|のための|を含む|を活用した|に基づく|と連携した|である|など)(?=[\\p{Script=Han}\\p{Script=Katakana}0-9０-９])',
+  'gu',
+);
+
+/**
+ * The measure's head noun phrase, without the relative clause in front of it:
+ * 「高原と果樹園を結ぶ周遊型観光の推進」 → 「周遊型観光の推進」. Short titles are left whole, and
+ * a head too short to stand alone is not taken.
+ */
+export function headPhrase(title: string): string {
+  if ([...title].length <= 16) return title;
+  let cut = -1;
+  for (const m of title.matchAll(MODIFIER_BOUNDARY)) cut = m.index + m[0].length;
+  if (cut <= 0) return title;
+  const head = title.slice(cut);
+  return [...head].length >= 5 && !/^の/u.test(head) ? head : title;
+}
 
 /** The measure a clause names: its policy verb's object, without lead-ins and purposes. */
 export function clauseTitle(clause: string): string | null {
@@ -81,9 +108,20 @@ export function clauseTitle(clause: string): string | null {
   c = c.replace(LEAD_IN, '');
   const purpose = PURPOSE.exec(c);
   if (purpose && purpose[0].length < c.length - 4) c = c.slice(purpose[0].length);
-  const m = OBJECT_THEN_VERB.exec(c) ?? GOAL_THEN_VERB.exec(c);
-  if (!m) return null;
-  let title = c.slice(0, m.index).trim();
+  // The object is what precedes the particle closest to the end whose remainder is the predicate:
+  // 「体を動かせる生涯スポーツの推進に取り組みます」 is about 生涯スポーツの推進, not 体.
+  let at = -1;
+  for (let i = c.length - 2; i > 0 && c.length - i <= 32; i--) {
+    const ch = c[i];
+    if (ch !== 'を' && ch !== 'に') continue;
+    if (ch === 'に' && NOT_GOAL_NI.test(c.slice(Math.max(0, i - 4), i + 4))) continue;
+    if (PREDICATE_AFTER.test(c.slice(i + 1))) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return null;
+  let title = c.slice(0, at).trim();
   title = title.replace(LEAD_IN, '').replace(/^[、，,\s]+|[、，,\s]+$/gu, '');
   // The object of a second verb inside the clause (〜を活用した〜の推進) stays whole; a very
   // long object keeps its last phrase.
@@ -91,6 +129,9 @@ export function clauseTitle(clause: string): string | null {
     const cut = Math.max(title.lastIndexOf('、'), title.lastIndexOf('，'));
     if (cut >= 0 && [...title.slice(cut + 1)].length >= 6) title = title.slice(cut + 1);
   }
+  const means = MEANS.exec(title);
+  if (means && [...title.slice(means[0].length)].length >= 4) title = title.slice(means[0].length);
+  title = headPhrase(title);
   if ([...title].length < 3 || REFERRING.test(title)) return null;
   if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(title)) return null;
   return title;
@@ -101,7 +142,13 @@ export function proseMeasures(paragraph: string): { title: string; sentence: str
   const out: { title: string; sentence: string }[] = [];
   for (const sentence of splitSentences(paragraph)) {
     if (!isPolicySentence(sentence)) continue;
-    for (const clause of sentence.split(CLAUSE_BREAK)) {
+    const clauses: string[] = [];
+    for (const piece of sentence.split(CLAUSE_BREAK)) {
+      const last = clauses.length - 1;
+      if (last >= 0 && MODIFIER_END.test(clauses[last]!)) clauses[last] += `、${piece}`;
+      else clauses.push(piece);
+    }
+    for (const clause of clauses) {
       const title = clauseTitle(clause);
       if (!title) continue;
       // Objects listed with 「や、」 are measures of their own: 交流人口の拡大や、ブランド化を進め.

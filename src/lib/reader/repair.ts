@@ -62,8 +62,14 @@ export function looksSpacedOut(lines: readonly string[]): boolean {
   return chars > 0 && splits / chars > 0.004;
 }
 
+/** A box drawn around text (│ … │, ┃ … ┃): the frame's verticals go, the text stays. */
+export function unbox(line: string): string {
+  // The indent after the left vertical stays: it starts a paragraph.
+  return line.replace(/^[\s\u3000]*[│┃|｜] ?/u, '').replace(/[\s\u3000]*[│┃|｜][\s\u3000]*$/u, '');
+}
+
 export function repairLine(line: string, spacedOut: boolean): string {
-  const fixed = undouble(fixGlyphs(line));
+  const fixed = undouble(fixGlyphs(unbox(line)));
   if (!spacedOut) return fixed;
   // The space after a marker (ア 見出し, 方針 1 …) is the marker's own: join only after it.
   const marker = classifyLine(fixed);

@@ -5,6 +5,7 @@
 // what the lines under them are — description, measures, or figures that are no items.
 import type { LogicalLine } from './blocks';
 import type { LineMarker } from './markers';
+import { classifyLine } from './markers';
 import { toMatchKey } from './normalize';
 import { isHeaderRow } from './table';
 
@@ -73,6 +74,32 @@ function isInferredHeading(l: LogicalLine, next: LogicalLine | undefined): boole
   if (!next) return false;
   // It heads a paragraph (a longer line) or a list that starts after it.
   return next.marker.type !== 'text' || [...next.text].length > len + 8;
+}
+
+/** Entries of a slash-separated list (A／B／C, at least three short phrases), after an optional label. */
+export function slashList(text: string): string[] | null {
+  const body = text.replace(/^[^：:／/]{1,12}[：:]\s*/u, '').trim();
+  const parts = body.split(/\s*[／/｜]\s*/u).map((p) => p.trim());
+  if (parts.length < 3) return null;
+  return parts.every((p) => [...p].length >= 2 && [...p].length <= 40 && !/[。．]/u.test(p))
+    ? parts
+    : null;
+}
+
+/** Table headers that name an entry, most specific first. */
+const NAME_HEADERS = [/事業名|取組名|取り組み名|施策名|名称/u, /事業|取組|取り組み|項目/u, /施策/u];
+/** Columns that are no level and no name: numbers, departments, years, money, figures. */
+export const SKIP_COLUMN =
+  /担当|所管|部署|課名|年度|期間|指標|目標値|現状値|予算|事業費|番号|No|ＮＯ|ID|コード|区分/u;
+const TOTAL = /^(?:小計|合計|計|総計)$/u;
+
+/** The column that names each row's entry, or -1. */
+export function nameColumn(header: readonly string[]): number {
+  for (const re of NAME_HEADERS) {
+    const k = header.findIndex((h) => re.test(h) && !SKIP_COLUMN.test(h));
+    if (k >= 0) return k;
+  }
+  return -1;
 }
 
 interface Frame {
@@ -163,7 +190,20 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         continue;
       const cells: Record<string, string> = {};
       l.row.forEach((c, k) => (cells[header?.[k] ?? String(k + 1)] = c));
-      const row = node(l, 'row', l.row.find((c) => c.length > 0) ?? '');
+      const nameAt = header ? nameColumn(header) : -1;
+      if (nameAt >= 0 && TOTAL.test(l.row[nameAt] ?? '')) continue;
+      // The columns before the name (基本目標, 施策) are levels of the tree, each value written
+      // once on the first row of its group (a merged cell exported from a spreadsheet).
+      for (let k = 0; k < nameAt; k++) {
+        const value = l.row[k] ?? '';
+        if (!value || SKIP_COLUMN.test(header![k]!)) continue;
+        const cellMarker = classifyLine(value);
+        const level = node(l, `column:${k}`, cellMarker.rest || value);
+        level.label = cellMarker.label;
+        attach(level, rankOf(`column:${k}`));
+      }
+      const named = nameAt >= 0 ? l.row[nameAt] : undefined;
+      const row = node(l, 'row', named || (l.row.find((c) => c.length > 0) ?? ''));
       row.cells = cells;
       const parent = top();
       (parent ? parent.node.children : roots).push(row);
@@ -192,6 +232,13 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     const caption = currentCaption();
     if (m.type === 'text' && !m.heading) {
       if (caption === 'skip') continue;
+      // 「施策：A／B／C」: a list run together with slashes is entries of the current node.
+      const slashed = slashList(l.text);
+      if (slashed && caption !== 'context') {
+        const owner = top()?.node;
+        for (const entry of slashed) (owner ? owner.children : roots).push(node(l, 'slash', entry));
+        continue;
+      }
       if (caption !== 'context' && isInferredHeading(l, lines[i + 1])) {
         attach(node(l, 'inferred', l.text.trim()), rankOf('inferred'));
         continue;
