@@ -66,7 +66,8 @@ export function splitRunOn(text: string): string[] {
   const first = classifyLine(text);
   const pieces: { at: number; marker: LineMarker }[] = [{ at: 0, marker: first }];
   for (const at of starts) {
-    const marker = classifyLine(text.slice(at));
+    // A marker is read from the start of what follows: a bounded slice keeps this linear.
+    const marker = classifyLine(text.slice(at, at + 160));
     const prev = pieces[pieces.length - 1]!.marker;
     if (marker.type === 'text') continue;
     if (follows(prev, marker) || (pieces.length === 1 && first.type === 'text' && marker.rest))
@@ -112,7 +113,7 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
       close();
       continue;
     }
-    if (text.includes('\t')) {
+    if (clean[i]!.includes('\t') && /\t\s*\S/u.test(clean[i]!)) {
       close();
       // Leading tabs are empty cells (a merged cell above): only spaces are trimmed.
       // A quoted cell may hold line breaks (a spreadsheet saved as text): read to its closing quote.

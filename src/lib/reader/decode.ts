@@ -65,7 +65,7 @@ function looksLikeUtf16(bytes: Uint8Array, zeroParity: 0 | 1): boolean {
     if (i % 2 === zeroParity) onParity++;
     else offParity++;
   }
-  return sample.length >= 8 && onParity > sample.length * 0.1 && offParity < onParity * 0.05;
+  return sample.length >= 8 && onParity >= 2 && offParity <= onParity * 0.05;
 }
 
 /** Mostly kana, kanji, full-width forms, ASCII printables and line breaks. */
@@ -107,6 +107,11 @@ export function decodeText(bytes: Uint8Array, what: string): DecodedText {
       'binary',
       `${what}: binary data, not a plan text (accepted: a PDF, an HTML page, or text in ${ACCEPTED_ENCODINGS})`,
     );
+  }
+  // ISO-2022-JP is 7-bit, so it also decodes as UTF-8: its escape sequences tell it apart.
+  if (/\x1b\$[@B]/u.test(new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024)))) {
+    const text = strictDecode('iso-2022-jp', bytes);
+    if (text !== null) return { text: withLf(text), encoding: 'ISO-2022-JP' };
   }
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return { text: withLf(utf8), encoding: 'UTF-8' };

@@ -13,7 +13,8 @@ const WEB_FURNITURE = new RegExp(
     '^(?:ページ|記事|コンテンツ)\\s*(?:ID|ＩＤ|番号)\\s*[:：]?\\s*[0-9０-９]+',
     '^印刷(?:ページ|用ページ)?(?:を)?表示|^印刷する$|^印刷用ページ',
     '^(?:この)?ページ(?:の)?(?:先頭|トップ|上)(?:へ|に)(?:戻る)?$|^(?:先頭|トップ)へ戻る$|^ページトップ$|^PAGE\\s*TOP$',
-    '^[(（\\[［]?\\s*PDF(?:ファイル|形式)?\\s*[:：,，、]?\\s*[0-9０-９.．,]+\\s*(?:[KMkｋＫＭ]?B|キロバイト|メガバイト)\\s*[)）\\]］]?$',
+    '[(（\\[［]\\s*(?:PDF|Word|Excel|ワード|エクセル)(?:ファイル|形式)?\\s*[:：,，、]?\\s*[0-9０-９.．,]+\\s*(?:[KMGkｋＫＭ]?B|キロバイト|メガバイト)\\s*[)）\\]］]$',
+    '^[-－―—]\\s*.{0,24}(?:終わり|おわり|以上)\\s*[-－―—]$|^以上$',
     '^(?:元|前|次)のページ(?:へ|に戻る)?$|^(?:一覧|前のページ)(?:へ|に)戻る$|^戻る$',
     'Adobe\\s*(?:Acrobat\\s*)?Reader|PDF形式のファイルを(?:ご覧|閲覧)',
     '^(?:この)?(?:ページ|情報)に関する(?:お)?問い?合わせ|^お問い?合わせ(?:先)?$',
@@ -89,7 +90,7 @@ export function findPages(lines: readonly string[]): Pages {
   lines.forEach((raw, i) => {
     const line = raw.replace(/\f/gu, '').trim();
     const startsPage =
-      raw.trimStart().startsWith('\f') ||
+      /^[ \t]*\f/u.test(raw) ||
       PAGE_SOURCE_LINE.test(line) ||
       (crumbs.size >= 2 && crumbs.has(i) && !crumbs.has(i - 1));
     if (startsPage) boundary();
@@ -97,10 +98,10 @@ export function findPages(lines: readonly string[]): Pages {
     const frame =
       crumbs.has(i) || numbers.has(i) || WEB_FURNITURE.test(line) || PAGE_SOURCE_LINE.test(line);
     if (line && !frame) content = true;
-    if (numbers.has(i) || (raw.trimEnd().endsWith('\f') && !raw.trimStart().startsWith('\f')))
-      boundary();
+    if (numbers.has(i) || (/\f[ \t]*$/u.test(raw) && !/^[ \t]*\f/u.test(raw))) boundary();
   });
-  return { pageOf, count: page + 1 };
+  // A boundary after the last page's content opens no page.
+  return { pageOf, count: Math.max(0, ...pageOf) + 1 };
 }
 
 export interface Furniture {
@@ -113,10 +114,15 @@ export interface Furniture {
 }
 
 /** Index ranges of each page's first and last few content lines. */
-function pageEdges(lines: readonly string[], pages: Pages, depth: number) {
+function pageEdges(
+  lines: readonly string[],
+  pages: Pages,
+  depth: number,
+  dropped: ReadonlySet<number>,
+) {
   const byPage: number[][] = Array.from({ length: pages.count }, () => []);
   lines.forEach((l, i) => {
-    if (l.replace(/\f/gu, '').trim()) byPage[pages.pageOf[i]!]!.push(i);
+    if (l.replace(/\f/gu, '').trim() && !dropped.has(i)) byPage[pages.pageOf[i]!]!.push(i);
   });
   const edge = new Set<number>();
   for (const idx of byPage) {
@@ -141,13 +147,14 @@ export function findFurniture(lines: readonly string[], pages: Pages): Furniture
   lines.forEach((raw, i) => {
     const line = raw.replace(/\f/gu, '').trim();
     if (!line) return;
-    if (crumbs.has(i) || numbers.has(i) || WEB_FURNITURE.test(line) || PAGE_SOURCE_LINE.test(line))
+    const bare = line.replace(/^(?:#{1,6}|[-*・])\s+/u, '');
+    if (crumbs.has(i) || numbers.has(i) || WEB_FURNITURE.test(bare) || PAGE_SOURCE_LINE.test(line))
       mark(i);
   });
 
   // 2. Lines that repeat on many pages at their edges (running headers and footers), and lines
   // that differ only by a number wherever they stand (a header with its page number).
-  const { edge, byPage } = pageEdges(lines, pages, 3);
+  const { edge, byPage } = pageEdges(lines, pages, 3, drop);
   const pagesByShape = new Map<string, Set<number>>();
   const numbersByShape = new Map<string, Set<string>>();
   lines.forEach((raw, i) => {

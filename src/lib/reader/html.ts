@@ -36,6 +36,10 @@ const FRAME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'c
 const FRAME_NAME =
   /(?:^|[\s_-])(?:breadcrumbs?|topic-?path|pankuzu|bread|gnav|global-?nav|local-?nav|side-?(?:bar|nav|menu)|sub-?nav|footer|header|skip|page-?top|sns|share|social|utility|menu)(?:$|[\s_-])/iu;
 
+/** Headings of the sections a municipal site adds to every page. */
+const FRAME_SECTION =
+  /^(?:(?:この|本)?ページ(?:の内容)?に関する(?:お)?問い?合わせ(?:先)?|お問い?合わせ(?:先)?|関連(?:リンク|情報|ページ|記事)|このページの情報は役に立ちましたか|アンケート|PDF(?:ファイル|形式のファイル)の(?:閲覧|ご覧)について)/u;
+
 const BLOCK_TAGS = new Set([
   'p',
   'div',
@@ -83,10 +87,13 @@ export function htmlToLines(html: string): HtmlText {
   let row: string[] | null = null;
   let cell: string | null = null;
 
+  let headingLevel = 0;
+  let frameSection: number | null = null;
   const flush = () => {
     const text = tidy(buffer);
     buffer = '';
-    if (text) lines.push(prefix + text);
+    if (prefix.startsWith('#') && FRAME_SECTION.test(text)) frameSection = headingLevel;
+    if (text && frameSection === null) lines.push(prefix + text);
     prefix = '';
   };
 
@@ -125,7 +132,13 @@ export function htmlToLines(html: string): HtmlText {
           return;
         }
         if (BLOCK_TAGS.has(name)) flush();
-        if (/^h[1-6]$/u.test(name)) prefix = `${'#'.repeat(Number(name[1]))} `;
+        if (/^h[1-6]$/u.test(name)) {
+          prefix = `${'#'.repeat(Number(name[1]))} `;
+          headingLevel = Number(name[1]);
+          // A section the site adds to every page (contact, related links, a survey) ends at the
+          // next heading of its level.
+          if (frameSection !== null && headingLevel <= frameSection) frameSection = null;
+        }
         if (name === 'ul' || name === 'ol') {
           listDepth++;
           olCounters.push(name === 'ol' ? 0 : -1);

@@ -27,7 +27,11 @@ const MAX_TITLE = 80;
 
 /** Parts of a plan document that frame its content rather than state a policy. */
 const DOCUMENT_PART =
-  /^(?:第[0-9０-９一二三四五六七八九十]+(?:編|部|章))?[\s\u3000]*(?:序論|序章|総論|本論|基本構想|基本計画|前期基本計画|後期基本計画|中期基本計画|実施計画|前期実施計画|後期実施計画|分野別計画|施策別計画|資料編?|参考資料|附属資料|付属資料|巻末資料|用語解説|目次|もくじ|はじめに|おわりに|計画の体系|施策の体系|施策体系|(?:市長|町長|村長|区長)?(?:ご)?(?:あいさつ|挨拶)|刊行にあたって|発刊にあたって)$/u;
+  /^(?:第[0-9０-９一二三四五六七八九十]+(?:編|部|章)|序章|終章)?[\s\u3000]*(?:序論|序章|総論|本論|基本構想|基本計画|前期基本計画|後期基本計画|中期基本計画|実施計画|前期実施計画|後期実施計画|分野別計画|施策別計画|資料編?|参考資料|附属資料|付属資料|巻末資料|用語解説|目次|もくじ|はじめに|おわりに|計画の体系|施策の体系|施策体系|(?:市長|町長|村長|区長)?(?:ご)?(?:あいさつ|挨拶)|刊行にあたって|発刊にあたって|(?:[^\s]{0,12}の)?(?:策定|改定|見直し)にあたって|計画の(?:策定|改定)について)$/u;
+
+/** Sections on running the plan itself. */
+const MANAGEMENT =
+  /^(?:計画|戦略|本計画|本戦略|総合計画)?の?(?:推進体制|進行管理|進め方|推進に向けて|推進方策|評価と見直し|評価・検証|推進と評価)$/u;
 
 /** Kinds of marked lines that name a project rather than a level of the policy tree. */
 const PROJECT_TYPES = new Set(['double-circle']);
@@ -92,10 +96,23 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
   const titleKey = toMatchKey(input.planTitle);
 
   /** The smallest span of lines from..to that holds the text, as the quote check compares. */
+  // Where the last search on each line ended: items come in document order, so a search
+  // resumes there and a long line is scanned once, not once per item on it.
+  const cursor = new Map<number, number>();
+  const findOnLine = (line: number, key: string): boolean => {
+    const text = keyOfLine[line - 1] ?? '';
+    const from = cursor.get(line) ?? 0;
+    let at = text.indexOf(key, from);
+    if (at < 0 && from > 0) at = text.indexOf(key);
+    if (at < 0) return false;
+    cursor.set(line, at);
+    return true;
+  };
   const locate = (text: string, from: number, to: number) => {
     const key = toMatchKey(text);
     if (!key) return null;
     for (let a = from; a <= to; a++) {
+      if (findOnLine(a, key)) return { line: a, endLine: a };
       let joined = '';
       for (let b = a; b <= Math.min(to, a + 8); b++) {
         joined += keyOfLine[b - 1] ?? '';
@@ -142,7 +159,9 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
         out.push(...build(node.children, depth, underContext));
         continue;
       }
-      const context = !underContext && !pursues(node);
+      // How the plan itself is run (推進体制, 進行管理) frames the measures under it.
+      const management = MANAGEMENT.test(key);
+      const context = management || (!underContext && !pursues(node));
       const kind: ItemKind = context
         ? 'context'
         : node.type === 'row' || PROJECT_TYPES.has(node.type)
@@ -166,7 +185,8 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
         children: [],
       };
       // A description describes; the children of a context section are its description too.
-      if (context) {
+      // What only describes (the plan's purpose, population trends) is one context item.
+      if (context && !management) {
         out.push(draft);
         continue;
       }
@@ -220,8 +240,13 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       usedTitles.set(parent?.id ?? '', siblings);
       n++;
       const localId = parent ? `${parent.id.slice(city.length + 1)}-${n}` : `${n}`;
-      const span = sourceLines.slice(d.line - 1, d.endLine);
-      const holds = toMatchKey(span.join('')).includes(key);
+      const holds =
+        d.endLine === d.line
+          ? findOnLine(d.line, key)
+          : keyOfLine
+              .slice(d.line - 1, d.endLine)
+              .join('')
+              .includes(key);
       const quote = holds
         ? d.title
         : clip(sourceLines[d.line - 1]!.replace(/\f/gu, '').trim(), 200);

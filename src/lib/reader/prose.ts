@@ -44,18 +44,22 @@ const DESCRIPTIVE_END =
   /(?:てい|でい|てお|られ|され|あり|なり|でき|おり|おいて|ませ)ます[。．]?$|(?:です|でした|ました|である|だ|った)[。．]?$/u;
 
 /** A sentence that states a fact or a need (background, not a measure). */
+// What a sentence states is in its last words: the tests read only those, so a sentence of any
+// length costs the same.
+const ending = (sentence: string) => sentence.trim().slice(-48);
+
 export function isDescriptiveSentence(sentence: string): boolean {
-  return DESCRIPTIVE_END.test(sentence.trim());
+  return DESCRIPTIVE_END.test(ending(sentence));
 }
 
 export function isPolicySentence(sentence: string): boolean {
-  const s = sentence.trim();
+  const s = ending(sentence);
   return POLICY_END.test(s) && !DESCRIPTIVE_END.test(s);
 }
 
 // A clause ends where a continuative verb form meets a comma: 〜を支援し、〜を推進します.
 const CLAUSE_BREAK = new RegExp(
-  `(?<=(?:${POLICY_VERB})[\\p{Script=Hiragana}]{0,3}|とともに|ほか|併せて|あわせて)[、，,]`,
+  `(?<=(?:${POLICY_VERB})(?:し|り|み|き|い|え|け|せ|て|め|げ|べ|ち|ぎ|び|つつ|ながら)?|とともに|ほか|併せて|あわせて)[、，,]`,
   'gu',
 );
 /** A clause that only modifies the next one (〜を推進するため、): it joins the next. */
@@ -74,8 +78,10 @@ const PURPOSE =
 // ending (〜します, 〜していきます, 〜とともに).
 const PREDICATE_AFTER = new RegExp(`^(?:[^を、。]{0,12}?)(?:${POLICY_VERB})[^を、。]{0,16}$`, 'u');
 /** に that is no goal marker: an adverb's (積極的に, 着実に) or a compound particle's (により). */
-const NOT_GOAL_NI =
-  /(?:的|実|滑|切|速|正|軟|急|極|常|特|共|新た|一層|さら|互い|主体的|確か|円滑|適切|迅速|柔軟|十分|早急|重点的)に$|に(?:より|よる|よって|向け|おいて|おける|対し|対する|ついて|関し|関する|応じ|基づ|伴|とって|わた|加え|合わせ|あわせ)/u; /** Objects that refer back instead of naming a measure: これらの取組を推進します. */
+const ADVERB_NI = /(?:的|実|滑|切|速|正|軟|急|極|常|特|共|新た|一層|さら|互い|確か|十分|早急)に$/u;
+const COMPOUND_NI =
+  /^に(?:より|よる|よって|向け|おいて|おける|対し|対する|ついて|関し|関する|応じ|基づ|伴|とって|わた|加え|合わせ|あわせ)/u;
+/(?:的|実|滑|切|速|正|軟|急|極|常|特|共|新た|一層|さら|互い|主体的|確か|円滑|適切|迅速|柔軟|十分|早急|重点的)に$|に(?:より|よる|よって|向け|おいて|おける|対し|対する|ついて|関し|関する|応じ|基づ|伴|とって|わた|加え|合わせ|あわせ)/u; /** Objects that refer back instead of naming a measure: これらの取組を推進します. */
 const REFERRING =
   /^(?:これら|それら|この|その|本|各|以下|次|上記|前記|こうした|そうした)の?(?:取組み?|取り組み|施策|事業|計画|方針|活動|ような取組)$/u;
 
@@ -84,7 +90,7 @@ export const MAX_TITLE = 40;
 // Where a modifier ends and the measure's own noun phrase begins: an attributive verb
 // (〜を結ぶ周遊型観光), or a linking phrase (〜による企業誘致, 〜など6次産業化).
 const MODIFIER_BOUNDARY = new RegExp(
-  '(?:(?<=\\p{Script=Hiragana})(?:る|た|う|く|ぐ|す|つ|ぶ|む)|による|における|に向けた|を通じた|としての|のための|を含む|を活用した|に基づく|と連携した|である|など)(?=[\\p{Script=Han}\\p{Script=Katakana}0-9０-９])',
+  '(?:(?<=\\p{Script=Hiragana})(?:る|た)|(?<=[\\p{Script=Hiragana}\\p{Script=Han}])(?:う|く|ぐ|す|つ|ぶ|む)|による|における|に向けた|を通じた|としての|のための|を含む|を活用した|に基づく|と連携した|である|など)(?=[\\p{Script=Han}\\p{Script=Katakana}0-9０-９])',
   'gu',
 );
 
@@ -104,7 +110,11 @@ export function headPhrase(title: string): string {
 
 /** The measure a clause names: its policy verb's object, without lead-ins and purposes. */
 export function clauseTitle(clause: string): string | null {
-  let c = clause.replace(/[。．!！]$/u, '').trim();
+  // A measure's name is short; its clause may run on (a page with no punctuation): keep its end.
+  let c = clause
+    .replace(/[。．!！]$/u, '')
+    .trim()
+    .slice(-600);
   c = c.replace(LEAD_IN, '');
   const purpose = PURPOSE.exec(c);
   if (purpose && purpose[0].length < c.length - 4) c = c.slice(purpose[0].length);
@@ -114,7 +124,8 @@ export function clauseTitle(clause: string): string | null {
   for (let i = c.length - 2; i > 0 && c.length - i <= 32; i--) {
     const ch = c[i];
     if (ch !== 'を' && ch !== 'に') continue;
-    if (ch === 'に' && NOT_GOAL_NI.test(c.slice(Math.max(0, i - 4), i + 4))) continue;
+    if (ch === 'に' && (ADVERB_NI.test(c.slice(0, i + 1)) || COMPOUND_NI.test(c.slice(i))))
+      continue;
     if (PREDICATE_AFTER.test(c.slice(i + 1))) {
       at = i;
       break;
@@ -132,7 +143,8 @@ export function clauseTitle(clause: string): string | null {
   const means = MEANS.exec(title);
   if (means && [...title.slice(means[0].length)].length >= 4) title = title.slice(means[0].length);
   title = headPhrase(title);
-  if ([...title].length < 3 || REFERRING.test(title)) return null;
+  const length = [...title].length;
+  if (length < 3 || length > MAX_TITLE * 2 || REFERRING.test(title)) return null;
   if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(title)) return null;
   return title;
 }

@@ -50,16 +50,20 @@ export function fixGlyphs(line: string): string {
     .replace(/\u2027/gu, '・');
 }
 
-/** Whether a document's lines look spaced out by extraction (many split CJK words). */
+/**
+ * Whether a document's lines look spaced out by extraction: words split into short fragments
+ * (方 針, 基本 施策) on at least one line in twenty. A space between two long phrases (見出し 説明)
+ * is the writer's and does not count.
+ */
 export function looksSpacedOut(lines: readonly string[]): boolean {
   let splits = 0;
-  let chars = 0;
-  const re = new RegExp(`[${CJK}] [${CJK}]`, 'gu');
+  let content = 0;
   for (const line of lines) {
-    chars += line.length;
-    splits += line.match(re)?.length ?? 0;
+    if (!line.trim()) continue;
+    content++;
+    if (joinSplitWords(line) !== line) splits++;
   }
-  return chars > 0 && splits / chars > 0.004;
+  return splits >= 3 && splits >= content * 0.05;
 }
 
 /** A box drawn around text (│ … │, ┃ … ┃): the frame's verticals go, the text stays. */

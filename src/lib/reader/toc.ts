@@ -12,6 +12,8 @@ const CONTENTS_TITLE = /^(?:#+\s*)?(?:目\s*次|もくじ|Contents|CONTENTS)\s*$
 
 /** An entry's words without leader dots and page number, or null when the line is no entry. */
 export function tocEntry(text: string, inContents: boolean): string | null {
+  // An entry is a line of a contents page, never a paragraph.
+  if (text.length > 200) return null;
   const leader = LEADER.exec(text);
   if (leader) return text.slice(0, leader.index).trim() || null;
   if (!inContents) return null;
@@ -56,15 +58,18 @@ export function resolveContents(lines: readonly LogicalLine[]): TocResult {
   if (entries.length < 4 || (withLeaders < 4 && !lines.some((l) => CONTENTS_TITLE.test(l.text))))
     return { lines: [...lines], contents: null };
 
-  // Does the body repeat the entries? Compare each entry with the lines that are not entries.
+  // Does the body repeat the entries? An entry is repeated when a body line says the same words
+  // after its marker (a set lookup of the first characters: no entry × line comparison).
+  const PREFIX = 8;
   const body = new Set<string>();
   lines.forEach((l, i) => {
-    if (!isEntry[i]) body.add(toMatchKey(l.text).slice(0, 40));
+    if (isEntry[i] || l.text.length > 400) return;
+    const key = toMatchKey(l.marker.rest || l.text);
+    if (key) body.add(key.slice(0, PREFIX));
   });
-  const bodyKeys = [...body];
   const repeated = entries.filter((e) => {
-    const key = toMatchKey(e).slice(0, 24);
-    return key.length >= 2 && bodyKeys.some((b) => b.includes(key));
+    const key = toMatchKey(classifyLine(e).rest || e);
+    return key.length >= 2 && body.has(key.slice(0, PREFIX));
   }).length;
   const duplicate = repeated >= entries.length * 0.5;
   const out: LogicalLine[] = [];

@@ -32,7 +32,7 @@ export interface TreeNode {
 /** Caption words of the genre and what the lines under them are. */
 const CAPTION_ROLES: [RegExp, CaptionRole][] = [
   [
-    /^(?:主な|主要な|具体的な|重点的な|今後の)?(?:取組み?|取り組み|事業|施策|取組内容|施策の内容|施策内容|施策の展開|基本施策|具体的施策|実施事業|主な事業内容)(?:の内容)?$/u,
+    /^(?:主な|主要な?|具体的な|重点的な|今後の)?(?:取組み?|取り組み|事業|施策|取組内容|施策の内容|施策内容|施策の展開|基本施策|具体的施策|実施事業|主な事業内容)(?:の内容)?$/u,
     'measures',
   ],
   [
@@ -40,7 +40,7 @@ const CAPTION_ROLES: [RegExp, CaptionRole][] = [
     'skip',
   ],
   [
-    /^(?:現状と課題|現状|課題|現状・課題|背景|施策の背景|基本的な考え方|考え方|目指す姿|めざす姿|目指すまちの姿|めざすまちの姿|将来像|目的|ねらい|方針|基本方針|施策の目的|概要|趣旨|施策の方向性?|取組の方向性?|展開方向|施策の展開方向|今後の方向性?)$/u,
+    /^(?:現状と課題|現状|課題|現状・課題|背景|施策の背景|基本的な考え方|考え方|目指す姿|めざす姿|目指すまちの姿|めざすまちの姿|将来像|目的|ねらい|方針|基本方針|施策の目的|概要|趣旨|施策の方向性?|取組の方向性?|展開方向|施策の展開方向|今後の方向性?|.{0,8}の(?:方針|方向性?))$/u,
     'context',
   ],
 ];
@@ -70,6 +70,8 @@ function isInferredHeading(l: LogicalLine, next: LogicalLine | undefined): boole
   const t = l.text.trim();
   const len = [...toMatchKey(t)].length;
   if (len < 2 || len > MAX_HEADING || SENTENCE_END.test(t) || /[、，,：:]$/u.test(t)) return false;
+  // 「将来像：〜」 states a fact; a heading names a section.
+  if (/[：:]/u.test(t)) return false;
   if (/^[0-9０-９,，.．%％\s]+$/u.test(t)) return false;
   if (!next) return false;
   // It heads a paragraph (a longer line) or a list that starts after it.
@@ -179,7 +181,12 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     const m = l.marker;
     // Table rows: a header row names the cells; a table of figures (指標, 目標値) is no items.
     if (l.row) {
-      if (isHeaderRow(l.row, lines[i + 1]?.row ? lines[i + 1]!.row!.join('\t') : undefined)) {
+      // A header opens a table: only the first row after other lines can be one.
+      const opensTable = !lines[i - 1]?.row;
+      if (
+        opensTable &&
+        isHeaderRow(l.row, lines[i + 1]?.row ? lines[i + 1]!.row!.join('\t') : undefined)
+      ) {
         header = l.row;
         continue;
       }

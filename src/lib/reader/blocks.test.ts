@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { splitRunOn, toLogicalLines } from './blocks';
+
+describe('splitRunOn', () => {
+  it.each([
+    [
+      '2-1 健康意識を高める取組を推進します 2-2 保健・医療・介護の連携を進めます 2-3 地域福祉の推進',
+      [
+        '2-1 健康意識を高める取組を推進します',
+        '2-2 保健・医療・介護の連携を進めます',
+        '2-3 地域福祉の推進',
+      ],
+    ],
+    ['① 防災 ② 防犯 ③ 交通安全', ['① 防災', '② 防犯', '③ 交通安全']],
+    [
+      '基本目標と主な取組 ① 健やかなまち ② 学ぶまち',
+      ['基本目標と主な取組', '① 健やかなまち', '② 学ぶまち'],
+    ],
+    [
+      '本市は第2章で述べた (1) の考え方に立ちます。',
+      ['本市は第2章で述べた (1) の考え方に立ちます。'],
+    ],
+    ['- ◇ 平常時の備え', ['- ◇ 平常時の備え']],
+  ])('%s', (line, pieces) => expect(splitRunOn(line)).toEqual(pieces));
+});
+
+describe('toLogicalLines', () => {
+  const lines = (clean: string[]) => toLogicalLines({ clean, pageOf: clean.map(() => 0) });
+
+  it('joins a paragraph broken at the page width, keeping its first and last line', () => {
+    const clean = [
+      '市民の安全を守るため、地域の防災力を高めるための自主防災組織',
+      'の育成を支援します。',
+      '（１）地域防災力の強化',
+      '長い一文がここで折り返されて次の行に続いていくことがあります',
+      '短い行',
+      '次の段落の一行目はこのように長くなることもありますが字下げ',
+      '　で始まる行は新しい段落です。',
+    ];
+    const out = lines(clean);
+    expect(out[0]).toMatchObject({
+      text: '市民の安全を守るため、地域の防災力を高めるための自主防災組織の育成を支援します。',
+      line: 1,
+      endLine: 2,
+    });
+    expect(out[1]!.marker.type).toBe('paren');
+    expect(out.map((l) => l.text)).toContain('　で始まる行は新しい段落です。'.trim());
+  });
+
+  it('reads a quoted spreadsheet cell across its line breaks', () => {
+    const out = lines([
+      '事業名\t内容',
+      '交流事業\t"体験を受け入れる。',
+      '（目標：年10校）"',
+      '次の行',
+    ]);
+    expect(out[1]).toMatchObject({ line: 2, endLine: 3 });
+    expect(out[1]!.row).toEqual(['交流事業', '体験を受け入れる。 （目標：年10校）']);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToLines, looksLikeHtml } from './html';
+
+const PAGE = `<!DOCTYPE html><html><head><title>第2次架空市総合計画｜架空市</title>
+<style>body{color:red}</style><script>var x = '<p>not text</p>';</script></head>
+<body><header><nav><ul><li>ホーム</li><li>市政</li></ul></nav></header>
+<div class="breadcrumb">ホーム &gt; 市政 &gt; 総合計画</div>
+<main><header><h1>第2次架空市総合計画</h1></header>
+<h2>基本目標1&nbsp;安心して暮らせるまち</h2>
+<p>市民の安全を守るため、<br>地域防災力の強化を推進します。</p>
+<ol><li>自主防災組織の育成<ul><li>防災士の養成</li></ul></li><li>避難所の環境整備</li></ol>
+<table><tr><th>事業名</th><th>事業内容</th></tr><tr><td>防災訓練</td><td>年2回実施</td></tr></table>
+</main><aside>関連リンク</aside><footer>Copyright 架空市</footer></body></html>`;
+
+describe('htmlToLines', () => {
+  const { lines, title } = htmlToLines(PAGE);
+
+  it('keeps headings, paragraphs, nested lists and table rows, in order', () => {
+    expect(lines).toEqual([
+      '# 第2次架空市総合計画',
+      '## 基本目標1 安心して暮らせるまち',
+      '市民の安全を守るため、',
+      '地域防災力の強化を推進します。',
+      '- 1. 自主防災組織の育成',
+      '  - 防災士の養成',
+      '- 2. 避難所の環境整備',
+      '事業名\t事業内容',
+      '防災訓練\t年2回実施',
+    ]);
+  });
+
+  it('drops the frame: navigation, breadcrumbs, side menus, footer, scripts and styles', () => {
+    const text = lines.join('\n');
+    for (const frame of ['ホーム', '関連リンク', 'Copyright', 'not text', 'color'])
+      expect(text).not.toContain(frame);
+  });
+
+  it('reads the page title', () => expect(title).toBe('第2次架空市総合計画｜架空市'));
+});
+
+describe('looksLikeHtml', () => {
+  it.each([
+    [PAGE, true],
+    ['  <html lang="ja"><body>計画</body></html>', true],
+    ['計画の本文です。<p>という表記</p>はタグを含む文です。', false],
+  ])('%#', (text, html) => expect(looksLikeHtml(text)).toBe(html));
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clauseTitle,
+  headPhrase,
+  isDescriptiveSentence,
+  isPolicySentence,
+  proseMeasures,
+  splitSentences,
+} from './prose';
+
+describe('splitSentences', () => {
+  it('ends sentences at 。！？ outside brackets', () => {
+    expect(splitSentences('「安心。安全」を掲げます。次に進めます！残り')).toEqual([
+      '「安心。安全」を掲げます。',
+      '次に進めます！',
+      '残り',
+    ]);
+  });
+});
+
+describe('policy and background sentences', () => {
+  it.each([
+    ['地域防災力の強化を推進します。', true],
+    ['避難所の環境整備に努めます。', true],
+    ['子育て支援の充実を図ります。', true],
+    ['空き家対策に取り組んでいきます。', true],
+    ['持続可能なまちを目指します。', true],
+    ['本市の人口は減少しています。', false],
+    ['高齢化率は36.8％に達しました。', false],
+    ['地域のつながりが求められています。', false],
+    ['今後の対応が必要です。', false],
+  ])('%s → %s', (sentence, policy) => {
+    expect(isPolicySentence(sentence)).toBe(policy);
+    if (!policy) expect(isDescriptiveSentence(sentence)).toBe(true);
+  });
+});
+
+describe('clauseTitle', () => {
+  it.each([
+    ['市民の安全を守るため、地域防災力の強化を推進します', '地域防災力の強化'],
+    ['健診と保健指導を一体的に進めます', '健診と保健指導'],
+    ['誰もが気軽に体を動かせる生涯スポーツの推進に取り組みます', '生涯スポーツの推進'],
+    ['保育については、保育士の処遇改善を通じて保育人材の確保に努めます', '保育人材の確保'],
+    ['関係機関と連携して防犯活動の充実を図ります', '防犯活動の充実'],
+    ['これらの取組を推進します', null],
+    ['関係機関と連携します', null],
+  ])('%s', (clause, title) => expect(clauseTitle(clause)).toBe(title));
+});
+
+describe('headPhrase', () => {
+  it.each([
+    ['高原と果樹園を結ぶ周遊型観光の推進', '周遊型観光の推進'],
+    ['新たな産業用地の確保による企業誘致の推進', '企業誘致の推進'],
+    ['地域防災力の強化', '地域防災力の強化'],
+  ])('%s', (title, head) => expect(headPhrase(title)).toBe(head));
+});
+
+describe('proseMeasures', () => {
+  it('finds one measure per clause, and none in background sentences', () => {
+    const p =
+      '本市の人口は減少しています。自主防災組織の育成を支援し、地域防災力の強化を推進します。あわせて、観光資源を活用した交流人口の拡大や、地場産品のブランド化を進めます。';
+    expect(proseMeasures(p).map((m) => m.title)).toEqual([
+      '自主防災組織の育成',
+      '地域防災力の強化',
+      '交流人口の拡大',
+      '地場産品のブランド化',
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { toLogicalLines } from './blocks';
+import { buildTree, captionRole, slashList, type TreeNode } from './tree';
+
+const tree = (clean: string[]) => buildTree(toLogicalLines({ clean, pageOf: clean.map(() => 0) }));
+const outline = (nodes: TreeNode[], depth = 0): string[] =>
+  nodes.flatMap((n) => [
+    `${'  '.repeat(depth)}${n.title}${n.paragraphs.length ? ` (${n.paragraphs.map((p) => p.role ?? '-').join(',')})` : ''}`,
+    ...outline(n.children, depth + 1),
+  ]);
+
+describe('buildTree', () => {
+  it('ranks markers in the order the document first uses them', () => {
+    expect(
+      outline(
+        tree([
+          '基本目標1 安心なまち',
+          '施策1-1 防災',
+          '（１）自主防災組織の育成',
+          '施策1-2 防犯',
+          '基本目標2 元気なまち',
+          '施策2-1 産業',
+        ]),
+      ),
+    ).toEqual(['安心なまち', '  防災', '    自主防災組織の育成', '  防犯', '元気なまち', '  産業']);
+  });
+
+  it('reads captions as what the lines under them are: description, measures, or figures', () => {
+    const nodes = tree([
+      '施策1 健康づくり',
+      '■現状と課題',
+      '　受診率は低い水準です。',
+      '・若い世代の受診が少ない',
+      '■主な取組',
+      'ア 健診の受診勧奨',
+      'イ 運動教室の開催',
+      '■成果指標',
+      '・受診率 38%→50%',
+      '施策2 地域医療',
+    ]);
+    expect(outline(nodes)).toEqual([
+      '健康づくり (context,context)',
+      '  健診の受診勧奨',
+      '  運動教室の開催',
+      '地域医療',
+    ]);
+  });
+
+  it('takes the next line as the words of a marker standing alone', () => {
+    expect(outline(tree(['1-1', '市政改革の推進', '2-1', '協働の推進']))).toEqual([
+      '市政改革の推進',
+      '協働の推進',
+    ]);
+  });
+
+  it('makes ▶ sub-measures and slash-run lists children, and spreadsheet columns levels', () => {
+    expect(
+      outline(tree(['01 こどもの成長 ▶育成 ▶支援', '施策：農業の振興／商工業の振興／観光の振興'])),
+    ).toEqual([
+      'こどもの成長',
+      '  育成',
+      '  支援',
+      '  農業の振興',
+      '  商工業の振興',
+      '  観光の振興',
+    ]);
+    expect(
+      outline(
+        tree([
+          '基本目標\t施策\t事業名',
+          '1 安心\t1-1 防災\t訓練事業',
+          '\t\t備蓄事業',
+          '\t1-2 防犯\t見守り事業',
+          '\t\t小計',
+        ]),
+      ),
+    ).toEqual(['安心', '  防災', '    訓練事業', '    備蓄事業', '  防犯', '    見守り事業']);
+  });
+});
+
+describe('captionRole and slashList', () => {
+  it.each([
+    ['現状と課題', 'context'],
+    ['主な取組', 'measures'],
+    ['成果指標', 'skip'],
+    ['総合計画の役割', null],
+  ] as const)('%s', (words, role) => expect(captionRole(words)).toBe(role));
+
+  it('splits three or more short phrases, not a sentence', () => {
+    expect(slashList('施策：A事業／B事業／C事業')).toEqual(['A事業', 'B事業', 'C事業']);
+    expect(slashList('2023/12/20 に更新しました。')).toBeNull();
+  });
+});
