@@ -76,6 +76,19 @@ function readsAsText(text: string): boolean {
   return sample.length > 0 && ok >= sample.length * 0.95;
 }
 
+/** ESC $ @ or ESC $ B: ISO-2022-JP switching to JIS X 0208. */
+function hasJisEscape(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 64 * 1024) - 2;
+  for (let i = 0; i < end; i++)
+    if (
+      bytes[i] === 0x1b &&
+      bytes[i + 1] === 0x24 &&
+      (bytes[i + 2] === 0x40 || bytes[i + 2] === 0x42)
+    )
+      return true;
+  return false;
+}
+
 const withLf = (text: string) => text.replace(/\r\n?/gu, '\n');
 
 /** Decodes a plan text; `what` names the file in messages. */
@@ -109,7 +122,7 @@ export function decodeText(bytes: Uint8Array, what: string): DecodedText {
     );
   }
   // ISO-2022-JP is 7-bit, so it also decodes as UTF-8: its escape sequences tell it apart.
-  if (/\x1b\$[@B]/u.test(new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024)))) {
+  if (hasJisEscape(bytes)) {
     const text = strictDecode('iso-2022-jp', bytes);
     if (text !== null) return { text: withLf(text), encoding: 'ISO-2022-JP' };
   }
