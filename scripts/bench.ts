@@ -5,7 +5,7 @@
 // exits non-zero when a budget is missed. Never part of `npm test`: the figures depend on the
 // machine, and a slow machine should not fail the unit tests.
 //   --skip-build        measure the existing build/
-//   --only=a,b          any of lighthouse, transfer, interaction, pipeline, scale
+//   --only=a,b          any of lighthouse, transfer, interaction, pipeline, reader, scale
 //   --routes=/,/compare a subset of ROUTES
 //   --runs=N            Lighthouse runs per route and preset, the median kept (default 5,
 //                       Lighthouse's own advice; single runs swing by several points here)
@@ -115,6 +115,12 @@ async function main() {
     // The pipeline logs as it goes; its figures are the last line.
     const lines = run('npx', ['tsx', 'scripts/bench/pipeline.ts']).trim().split('\n');
     report.pipeline = JSON.parse(lines.at(-1)!);
+  }
+  if (wants('reader')) {
+    console.error('reader…');
+    report.reader = JSON.parse(
+      run('npx', ['tsx', 'scripts/bench/reader.ts']).trim().split('\n').at(-1)!,
+    );
   }
   if (wants('scale')) {
     console.error('scale (several minutes)…');

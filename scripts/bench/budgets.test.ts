@@ -61,6 +61,30 @@ describe('checkBudgets', () => {
     ];
     expect(checkBudgets(report([], slow))).toHaveLength(2);
   });
+
+  it('holds the reader to 10 s for 300 PDF pages and to linear growth in a line', () => {
+    const reader = (pdfCpuSeconds: number, lineGrowth: number): Report => ({
+      ...report([]),
+      reader: {
+        textMb: 3,
+        secondsPerMb: 1,
+        textItems: 1000,
+        longLineMb: 3,
+        longLineSeconds: 1,
+        halfLineSeconds: 0.5,
+        lineGrowth,
+        pdfPages: 300,
+        pdfMb: 1,
+        pdfWallSeconds: pdfCpuSeconds,
+        pdfCpuSeconds,
+        pdfItems: 900,
+        rssMb: 600,
+      },
+    });
+    expect(checkBudgets(reader(10, 2.5))).toEqual([]);
+    expect(checkBudgets(reader(10.1, 2.5))).toHaveLength(1);
+    expect(checkBudgets(reader(4, 3.9))).toHaveLength(1);
+  });
 });
 
 describe('pickMedianRun', () => {

@@ -18,6 +18,25 @@ export interface Report {
   interaction: InteractionFigures[];
   pipeline: { files: number; wallMs: number; cpuMs: number; rssMb: number } | null;
   scale: { ok: boolean; output: string } | null;
+  /** scripts/bench/reader.ts: the plan reader's speed on text, long lines and a 300-page PDF. */
+  reader?: ReaderFigures | null;
+}
+
+export interface ReaderFigures {
+  textMb: number;
+  secondsPerMb: number;
+  textItems: number;
+  longLineMb: number;
+  longLineSeconds: number;
+  halfLineSeconds: number;
+  /** Time for a line twice as long over the time for the shorter one (2 = linear). */
+  lineGrowth: number;
+  pdfPages: number;
+  pdfMb: number;
+  pdfWallSeconds: number;
+  pdfCpuSeconds: number;
+  pdfItems: number;
+  rssMb: number;
 }
 
 export const BUDGET = {
@@ -27,6 +46,10 @@ export const BUDGET = {
   mobilePerfRegions: 95,
   oneFrameMs: 1000 / 60,
   fiftyCitiesMs: 50,
+  /** A 300-page PDF read by the reader on one core. */
+  pdf300Seconds: 10,
+  /** No step quadratic in a line's length: doubling a line at most 2.5× the time. */
+  lineGrowth: 2.5,
 };
 
 /** Routes held to the first-load and 98-point budgets. */
@@ -37,6 +60,18 @@ export const codeBytes = (b: Bytes) => b.doc + b.js + b.css + b.other;
 
 export function checkBudgets(report: Report): string[] {
   const misses: string[] = [];
+  const reader = report.reader;
+  if (reader) {
+    const per300 = (reader.pdfCpuSeconds * 300) / reader.pdfPages;
+    if (per300 > BUDGET.pdf300Seconds)
+      misses.push(
+        `reader: ${per300.toFixed(1)} s CPU for 300 PDF pages > ${BUDGET.pdf300Seconds} s`,
+      );
+    if (reader.lineGrowth > BUDGET.lineGrowth)
+      misses.push(
+        `reader: a line twice as long takes ${reader.lineGrowth}× the time > ${BUDGET.lineGrowth}×`,
+      );
+  }
   for (const { route, transfer, mobile, desktop } of report.routes) {
     if (transfer && isCoreRoute(route) && codeBytes(transfer) > BUDGET.firstLoadBytes) {
       misses.push(

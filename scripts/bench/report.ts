@@ -67,6 +67,13 @@ export function formatReport(report: Report, misses: string[]): string {
       '',
     );
   }
+  if (report.reader) {
+    const r = report.reader;
+    lines.push(
+      `Plan reader (one core, CPU time): ${r.secondsPerMb} s per MB of text (${r.textMb} MB, ${r.textItems} items); a ${r.longLineMb} MB single line ${r.longLineSeconds} s, half of it ${r.halfLineSeconds} s (growth ×${r.lineGrowth}); a ${r.pdfPages}-page PDF (${r.pdfMb} MB) ${r.pdfCpuSeconds} s CPU, ${r.pdfWallSeconds} s wall, ${((r.pdfCpuSeconds * 100) / r.pdfPages).toFixed(2)} s per 100 pages, ${r.pdfItems} items; peak RSS ${r.rssMb} MB.`,
+      '',
+    );
+  }
   if (report.scale)
     lines.push('National scale (bench:scale):', '```', report.scale.output, '```', '');
   lines.push(misses.length ? `Budgets missed (${misses.length}):` : 'All budgets hold.');
