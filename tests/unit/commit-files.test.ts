@@ -4,7 +4,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commitFiles, nodeFs, TransactionError, type FsSteps } from '../../scripts/write/commitFiles';
+import {
+  commitFiles,
+  nodeFs,
+  TransactionError,
+  type FsSteps,
+} from '../../scripts/write/commitFiles';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
