@@ -5,21 +5,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  CATEGORY_IDS,
-  ITEM_KINDS,
-  Plan,
-  PlanIndex,
-  type PlanSummary,
-} from '../src/lib/data/schemas';
+import { Plan, PlanIndex } from '../src/lib/data/schemas';
+import { summarize } from '../src/lib/data/summarize';
 import { buildPlan, Curation, type SourceText } from './extract/index';
 import { labelPlans } from './labelPlans';
 import { buildConcepts, toConceptsJson } from './buildConcepts';
 import { writeDataFiles } from './write/writeDataFiles';
 
-export const CITIES = ['nihonmatsu', 'ichinoseki', 'hiratsuka', 'iwaki'] as const;
+export { summarize };
 
-const SDG_KEYS = Array.from({ length: 17 }, (_, i) => String(i + 1));
+export const CITIES = ['nihonmatsu', 'ichinoseki', 'hiratsuka', 'iwaki'] as const;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,35 +30,6 @@ export function readSources(curation: Curation, root = ROOT): SourceText[] {
     file,
     text: readFileSync(join(root, 'static/data', file), 'utf8'),
   }));
-}
-
-/** Key counts in a fixed order (the order of `order`, then alphabetical), zero counts left out. */
-function countBy(values: readonly string[], order: readonly string[] = []): Record<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  const keys = [...counts.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(keys.map((k) => [k, counts.get(k)!]));
-}
-
-export function summarize(plan: Plan): PlanSummary {
-  const categories = plan.items.flatMap((it) => it.categories ?? []);
-  const sdgs = plan.items.flatMap((it) => [...new Set(it.sdgs ?? [])].map(String));
-  return {
-    id: plan.id,
-    name: plan.name,
-    prefecture: plan.prefecture,
-    code: plan.code,
-    file: `plans/${plan.id}.json`,
-    plan: plan.plan,
-    itemCount: plan.items.length,
-    countsByKind: countBy(
-      plan.items.map((it) => it.kind),
-      ITEM_KINDS,
-    ),
-    ...(categories.length ? { countsByCategory: countBy(categories, CATEGORY_IDS) } : {}),
-    ...(sdgs.length ? { countsBySdg: countBy(sdgs, SDG_KEYS) } : {}),
-  };
 }
 
 /**

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { canonicalPrefecture } from '../../src/lib/data/prefectures';
 import { DEFAULT_MAX_BYTES } from '../../src/lib/reader/readPlan';
 import { isValidCode } from '../regions/codes';
+import { USER_ID_PREFIX } from '../../src/lib/userPlans/flag';
 
 export const USAGE =
   'usage: npm run ingest -- <plan.txt|.html|.pdf> --id <id> --name <日本語名> [--prefecture <県名>] [--out <dir>] [--code <6 digits>] [--name-en <English>] [--force] [--max-bytes <n>[K|M]]';
@@ -61,6 +62,8 @@ export function parseIngestOptions(
     return fail(
       `ingest: --id ${values.id}: use a lowercase romanized id (a-z, 0-9, -; at most 40 characters)`,
     );
+  if (values.id.startsWith(USER_ID_PREFIX))
+    return fail(`ingest: --id ${values.id}: ids starting with ${USER_ID_PREFIX} are kept for cities added in the browser`);
   const name = values.name?.trim();
   if (!name) return fail('ingest: --name is required (the municipality, e.g. 札幌市)');
   if ([...name].length > 40) return fail(`ingest: --name ${name}: at most 40 characters`);
