@@ -1,4 +1,5 @@
-// Composes static/data/taxonomy.json from the reviewed sources beside this file, parsed with the
+// Composes static/data/taxonomy.json from the reviewed sources beside this file (the SDGs' names
+// from src/lib/data/sdgs.json, which the plan reader also reads), parsed with the
 // contract's Taxonomy schema before anything is written.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +12,10 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(join(here, f
 
 export function buildTaxonomy(): Taxonomy {
   const cats = readJson('categories.json') as { categories: unknown };
-  const sdgs = readJson('sdgs.json') as { sdgs: unknown; sources: unknown };
+  const sdgs = JSON.parse(readFileSync(join(here, '../../src/lib/data/sdgs.json'), 'utf8')) as {
+    sdgs: unknown;
+    sources: unknown;
+  };
   const parsed = Taxonomy.safeParse({
     version: 1,
     categories: cats.categories,

@@ -119,7 +119,11 @@ describe('ingest: plans it accepts', () => {
       'にぎわいと仕事のあるまち',
       '安全で環境にやさしいまち',
     ]);
-    expect(plan.items.filter((i) => i.source.line === 4)).toHaveLength(3);
+    // 「計画を進めるために ◇ … ◇ … ◇ …」: a section of its own with its three measures.
+    const line4 = plan.items.filter((i) => i.source.line === 4);
+    const section = line4.find((i) => i.title === '計画を進めるために')!;
+    expect(section.parent).toBeNull();
+    expect(line4.filter((i) => i.parent === section.id)).toHaveLength(3);
   });
 
   it('skips the furniture of stitched pages', () => {

@@ -15,6 +15,8 @@ export interface LogicalLine {
   marker: LineMarker;
   /** A tab-separated table row. */
   row?: string[];
+  /** A blank line (or dropped frame) stands before it. */
+  gap?: true;
 }
 
 export interface SourceView {
@@ -105,12 +107,19 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     open = null;
   };
 
+  let blank = false;
+  const gapped = (l: LogicalLine): LogicalLine => {
+    if (blank) l.gap = true;
+    blank = false;
+    return l;
+  };
   for (let i = 0; i < clean.length; i++) {
     const text = clean[i]!.trim();
     // A line indented with an ideographic space (or several spaces) starts a paragraph.
     const indented = /^(?:\u3000|\s{2,})\S/u.test(clean[i]!);
     if (!text) {
       close();
+      blank = true;
       continue;
     }
     if (clean[i]!.includes('\t') && /\t\s*\S/u.test(clean[i]!)) {
@@ -124,14 +133,16 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
         joined += ` ${clean[end]!.trim()}`;
       }
       const cells = joined.split('\t').map((c) => unquote(c.trim()));
-      out.push({
-        text: joined,
-        line: i + 1,
-        endLine: end + 1,
-        page: pageOf[i]!,
-        marker: classifyLine(cells[0] ?? ''),
-        row: cells,
-      });
+      out.push(
+        gapped({
+          text: joined,
+          line: i + 1,
+          endLine: end + 1,
+          page: pageOf[i]!,
+          marker: classifyLine(cells[0] ?? ''),
+          row: cells,
+        }),
+      );
       i = end;
       continue;
     }
@@ -155,7 +166,7 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
       continue;
     }
     close();
-    open = { text, line: i + 1, endLine: i + 1, page: pageOf[i]!, marker };
+    open = gapped({ text, line: i + 1, endLine: i + 1, page: pageOf[i]!, marker });
   }
   close();
 
@@ -165,5 +176,35 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     const pieces = splitRunOn(l.text);
     if (pieces.length === 1) return [{ ...l, marker: classifyLine(l.text) }];
     return pieces.map((text) => ({ ...l, text, marker: classifyLine(text) }));
+  });
+}
+
+/** Whether a text is comma-separated values: most lines split into the same number of fields. */
+export function looksLikeCsv(lines: readonly string[], fileName: string): boolean {
+  if (/\.csv$/iu.test(fileName)) return true;
+  const counts = lines
+    .filter((l) => l.trim())
+    .slice(0, 200)
+    .map((l) => l.replace(/"[^"]*"/gu, '').split(',').length);
+  if (counts.length < 5) return false;
+  const mode = [...counts].sort(
+    (a, b) => counts.filter((c) => c === b).length - counts.filter((c) => c === a).length,
+  )[0]!;
+  return mode >= 3 && counts.filter((c) => c === mode).length >= counts.length * 0.6;
+}
+
+/**
+ * Comma-separated lines as tab-separated ones: a comma outside quotes separates cells (a quote
+ * may open on one line and close on a later one). Quotes stay for the row reader to remove.
+ */
+export function csvToTabs(lines: readonly string[]): string[] {
+  let quoted = false;
+  return lines.map((line) => {
+    let out = '';
+    for (const ch of line) {
+      if (ch === '"') quoted = !quoted;
+      out += ch === ',' && !quoted ? '\t' : ch;
+    }
+    return out;
   });
 }

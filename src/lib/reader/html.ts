@@ -38,7 +38,7 @@ const FRAME_NAME =
 
 /** Headings of the sections a municipal site adds to every page. */
 const FRAME_SECTION =
-  /^(?:(?:この|本)?ページ(?:の内容)?に関する(?:お)?問い?合わせ(?:先)?|お問い?合わせ(?:先)?|関連(?:リンク|情報|ページ|記事)|このページの情報は役に立ちましたか|アンケート|PDF(?:ファイル|形式のファイル)の(?:閲覧|ご覧)について)/u;
+  /^(?:(?:この|本)?ページ(?:の内容)?に関する(?:お)?問い?合わせ(?:先)?|お問い?合わせ(?:先)?|関連(?:リンク|情報|ページ|記事|ファイル|資料|ダウンロード)|ダウンロード|このページの情報は役に立ちましたか|(?:この)?ページについて(?:の)?(?:お聞かせ|ご意見)|アンケート|PDF(?:ファイル|形式のファイル)の(?:閲覧|ご覧)について)/u;
 
 const BLOCK_TAGS = new Set([
   'p',
@@ -86,6 +86,16 @@ export function htmlToLines(html: string): HtmlText {
   let prefix = '';
   let row: string[] | null = null;
   let cell: string | null = null;
+  let cellSpan = { rows: 1, cols: 1 };
+  /** Columns still covered by a cell of an earlier row (rowspan): how many rows more. */
+  let covered: number[] = [];
+  /** A merged cell's value is written once, on its first row: the rows under it get empty cells. */
+  const skipCovered = () => {
+    while (row && (covered[row.length] ?? 0) > 0) {
+      covered[row.length]!--;
+      row.push('');
+    }
+  };
 
   let headingLevel = 0;
   let frameSection: number | null = null;
@@ -129,8 +139,13 @@ export function htmlToLines(html: string): HtmlText {
         }
         if ((name === 'td' || name === 'th') && row) {
           cell = '';
+          cellSpan = {
+            rows: Math.max(1, Math.min(100, Number(attrs.rowspan) || 1)),
+            cols: Math.max(1, Math.min(50, Number(attrs.colspan) || 1)),
+          };
           return;
         }
+        if (name === 'table') covered = [];
         if (BLOCK_TAGS.has(name)) flush();
         if (/^h[1-6]$/u.test(name)) {
           prefix = `${'#'.repeat(Number(name[1]))} `;
@@ -165,11 +180,17 @@ export function htmlToLines(html: string): HtmlText {
         }
         if (skipDepth > 0) return;
         if ((name === 'td' || name === 'th') && row && cell !== null) {
+          skipCovered();
+          const at = row.length;
           row.push(tidy(cell));
+          for (let k = 1; k < cellSpan.cols; k++) row.push('');
+          if (cellSpan.rows > 1)
+            for (let k = 0; k < cellSpan.cols; k++) covered[at + k] = cellSpan.rows - 1;
           cell = null;
           return;
         }
         if (name === 'tr' && row) {
+          skipCovered();
           const cells = row;
           row = null;
           while (cells.length && !cells[cells.length - 1]) cells.pop();

@@ -5,6 +5,7 @@
 // not items; a statement repeated (基本構想 and 基本計画 both list the goals) is one item.
 import type { ItemKind } from '../data/contract/common';
 import type { PlanItem } from '../data/contract/plan';
+import { classifyLine } from './markers';
 import { toMatchKey } from './normalize';
 import { isDescriptiveSentence, isPolicySentence, proseMeasures, splitSentences } from './prose';
 import { nameColumn, SKIP_COLUMN, type TreeNode } from './tree';
@@ -28,6 +29,13 @@ const MAX_TITLE = 80;
 /** Parts of a plan document that frame its content rather than state a policy. */
 const DOCUMENT_PART =
   /^(?:第[0-9０-９一二三四五六七八九十]+(?:編|部|章)|序章|終章)?[\s\u3000]*(?:序論|序章|総論|本論|基本構想|基本計画|前期基本計画|後期基本計画|中期基本計画|実施計画|前期実施計画|後期実施計画|分野別計画|施策別計画|資料編?|参考資料|附属資料|付属資料|巻末資料|用語解説|目次|もくじ|はじめに|おわりに|計画の体系|施策の体系|施策体系|(?:市長|町長|村長|区長)?(?:ご)?(?:あいさつ|挨拶)|刊行にあたって|発刊にあたって|(?:[^\s]{0,12}の)?(?:策定|改定|見直し)にあたって|計画の(?:策定|改定)について)$/u;
+
+/** A heading that names only the plan's structure (基本目標と主な取組, 施策の体系, 事業一覧). */
+const STRUCTURE_ONLY =
+  /^(?:(?:基本|主な|主要な|重点|具体的な?)?(?:目標|施策|政策|方針|取組み?|取り組み|事業|体系|計画|構想|分野|プロジェクト|戦略)(?:と|・|の|及び|および|、)?)+(?:一覧|の体系|体系|について|等)?(?:[（(][^（）()]{1,20}[）)])?$/u;
+/** A listed entry that names a trend or a state (〜の進行, 〜の減少): an issue, not a measure. */
+const TREND =
+  /(?:進行|進展|増加|減少|低下|上昇|悪化|深刻化|高まり|高齢化|少子化|多様化|複雑化|激甚化|頻発化|老朽化|不足|懸念|変化|縮小|衰退|流出)$/u;
 
 /** Sections on running the plan itself. */
 const MANAGEMENT =
@@ -57,12 +65,18 @@ function rowTitleAndText(node: TreeNode): { title: string; text: string } {
     )
     .map(([, v]) => v)
     .join(' ');
-  return { title, text };
+  // A cell may list its entry with a bullet (・農業用ハウスの導入支援): the marker goes.
+  return { title: classifyLine(title).rest || title, text };
 }
 
 /** A list entry written as a policy sentence is titled by the measure it names. */
+/** A status tag in front (【新規】, 〔拡充〕) and a department at the end (（農林課）) name no measure. */
+const TAG = /^[【〔［[]\s*[^】〕］\]]{1,4}\s*[】〕］\]]\s*/u;
+const DEPARTMENT =
+  /[\s\u3000]*[（(][^（）()]{1,14}(?:課|室|部|係|局|センター|委員会|事務所)[）)]$/u;
+
 function entryWords(node: TreeNode): { title: string; text: string } {
-  const t = node.title.trim();
+  const t = node.title.trim().replace(TAG, '').replace(DEPARTMENT, '');
   // 「健康・福祉 ── 健やかに暮らせるまち」: a field's name, then what it aims at, which names it.
   const dashed =
     /^(.{2,12}?)[\s\u3000]*(?:─{2,}|―{1,2}|—{1,2}|－{2,}|-{2,})[\s\u3000]*(.{2,})$/u.exec(t);
@@ -129,7 +143,7 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       if (node.type === 'paragraph') {
         // Prose at the top of the document: its policy sentences are measures of their own.
         for (const m of node.paragraphs.flatMap((p) =>
-          p.role === 'context' ? [] : proseMeasures(p.text),
+          p.role === 'context' || p.role === 'direction' ? [] : proseMeasures(p.text),
         )) {
           const at = locate(m.title, node.line, node.endLine) ?? {
             line: node.line,
@@ -154,23 +168,34 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       const key = toMatchKey(title);
       const isFrame =
         node.type !== 'row' &&
-        (DOCUMENT_PART.test(key) || (depth === 0 && key === titleKey) || !key);
+        (DOCUMENT_PART.test(key) ||
+          STRUCTURE_ONLY.test(key) ||
+          node.type === 'caption' ||
+          (depth === 0 && key === titleKey) ||
+          !key);
       if (isFrame) {
         out.push(...build(node.children, depth, underContext));
         continue;
       }
       // How the plan itself is run (推進体制, 進行管理) frames the measures under it.
       const management = MANAGEMENT.test(key);
-      const context = management || (!underContext && !pursues(node));
+      // A bullet stating a fact (「出生数は…減少しています。」) is background.
+      const statesFact =
+        node.children.length === 0 &&
+        /[。．]$/u.test(title) &&
+        splitSentences(title).every(isDescriptiveSentence);
+      const context = management || statesFact || (!underContext && !pursues(node));
       const kind: ItemKind = context
         ? 'context'
-        : node.type === 'row' || PROJECT_TYPES.has(node.type)
-          ? 'project'
-          : depth === 0
-            ? 'goal'
-            : depth === 1
-              ? 'policy'
-              : 'measure';
+        : node.children.length === 0 && node.type !== 'row' && TREND.test(key)
+          ? 'issue'
+          : node.type === 'row' || PROJECT_TYPES.has(node.type)
+            ? 'project'
+            : depth === 0
+              ? 'goal'
+              : depth === 1
+                ? 'policy'
+                : 'measure';
       const description = node.paragraphs
         .filter((p) => p.role !== 'measures')
         .map((p) => p.text)
@@ -195,7 +220,8 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       // the node lists nothing of its own.
       const hasList = children.some((c) => c.kind !== 'context');
       for (const p of node.paragraphs) {
-        if (p.role === 'context' || (p.role !== 'measures' && hasList)) continue;
+        if (p.role === 'context' || p.role === 'direction' || (p.role !== 'measures' && hasList))
+          continue;
         for (const m of proseMeasures(p.text)) {
           const at = locate(m.title, p.line, p.endLine) ?? { line: p.line, endLine: p.endLine };
           children.push({

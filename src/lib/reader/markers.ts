@@ -30,6 +30,8 @@ export const MARKER_TYPES = [
   'circle', // ○ ● ⃝
   'triangle', // ▲ △ ▼ ▽
   'star', // ★ ☆
+  'branch', // ├ └ ┣ ┗: a branch of a tree drawn with box characters
+  'dash', // ─ ━ – used as a bullet
   'arrow', // ▶ ► ▷ ➢ ➤ →
   'dot', // ・
   'note', // ※
@@ -108,6 +110,12 @@ const RULES: Rule[] = [
     re: /^((?:X{0,1}(?:IX|IV|V?I{1,3}|V)))\.\s+(?=\S)/u,
     label: (m) => String(romanValue(m[1]!)),
   },
+  {
+    // A policy code of mixed parts: 1-(1), 1-(1)-ア, (1)-①, 2-1-① (施策 codes of 総合戦略).
+    type: 'dotted',
+    re: /^((?:\d{1,2}|[(（]\d{1,2}[)）]|[アイウエオカキクケコサシスセソタチツテト]|[\u2460-\u2473])(?:[-－‐](?:\d{1,2}|[(（]\d{1,2}[)）]|[アイウエオカキクケコサシスセソタチツテト]|[\u2460-\u2473])){1,3})(?=[\s\u3000]|$)[\s\u3000]*/u,
+    label: (m) => m[1]!.replace(/[－‐]/gu, '-'),
+  },
   { type: 'paren', re: /^[(（]\s*(\d{1,2})\s*[)）]\s*/u, label: (m) => m[1]! },
   {
     type: 'paren-kana',
@@ -170,7 +178,7 @@ const RULES: Rule[] = [
     // 政策Ⅰ, 基本政策1安心して暮らせるまち.
     type: 'labelled',
     re: new RegExp(
-      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?)${STRUCTURE_WORD})\\s*(\\d{1,2}(?:[-.]\\d{1,2})*|[${ROMAN}]|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2})(?:[.．:：、]\\s*|\\s*)`,
+      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD})\\s*((?:第\\s*)?(?:\\d{1,2}(?:[-.]\\d{1,2})*|[${ROMAN}]|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2}))(?:[.．:：、]\\s*|\\s*)`,
       'u',
     ),
     label: (m) => normalizeLabel(m[2]!),
@@ -188,16 +196,19 @@ const RULES: Rule[] = [
   {
     type: 'caption',
     // toHalfWidth has turned ＜ and ［ into < and [; a tag (<p>) or a link ([a](b)) holds no Japanese.
-    re: /^[【《〈≪«<[]\s*([^】》〉≫»>\]]{0,29}?[^\p{ASCII}][^】》〉≫»>\]]{0,29}?)\s*[】》〉≫»>\]]\s*/u,
+    re: /^[【《〈≪«〔<[]\s*([^】》〉≫»〕>\]]{0,29}?[^\p{ASCII}][^】》〉≫»〕>\]]{0,29}?)\s*[】》〉≫»〕>\]]\s*/u,
     label: () => null,
     prefix: (m) => m[1]!,
   },
   { type: 'square', re: /^[□■]\s*/u, label: () => null },
   { type: 'diamond', re: /^[◇◆]\s*/u, label: () => null },
   { type: 'double-circle', re: /^◎\s*/u, label: () => null },
-  { type: 'circle', re: /^(?:[○●]|\u20DD)\s*/u, label: () => null },
+  // 〇 (the kanji numeral zero) is typed as a round bullet too.
+  { type: 'circle', re: /^(?:[○●]|\u20DD|〇(?=[\s\u3000]))\s*/u, label: () => null },
   { type: 'triangle', re: /^[▲△▼▽]\s*/u, label: () => null },
   { type: 'star', re: /^[★☆]\s*/u, label: () => null },
+  { type: 'branch', re: /^[├└┣┗┠┖]+[─━]*[\s\u3000]*/u, label: () => null },
+  { type: 'dash', re: /^[─━–][\s\u3000]+(?=\S)/u, label: () => null },
   { type: 'arrow', re: /^(?:[▶►▷➢➤]|→(?=\s*\S))\s*/u, label: () => null },
   { type: 'dot', re: /^[・･]\s*/u, label: () => null },
   { type: 'note', re: /^※\s*/u, label: () => null },
@@ -234,7 +245,8 @@ function romanValue(s: string): number {
 }
 
 /** One form for a label however it is written: Ⅱ → 2, ③ → 3, 1.2 → 1-2. Kanji numerals stay. */
-function normalizeLabel(label: string): string {
+function normalizeLabel(raw: string): string {
+  const label = raw.replace(/^第\s*/u, '');
   if (/^[\u2160-\u216B]$/u.test(label)) return ord(label, 0x2160);
   if (/^[\u2460-\u2473]$/u.test(label)) return circledNumber(label);
   return label.replace(/\./gu, '-');
@@ -273,7 +285,7 @@ export function classifyLine(raw: string): LineMarker {
   const offset = at + (strong ? 2 : 0);
 
   // A numbered level in brackets (【基本目標1】, 〈施策2〉) is that level's marker, not a caption.
-  const bracketed = /^[【《〈≪«<[]\s*([^】》〉≫»>\]]{1,20}?)\s*[】》〉≫»>\]]\s*/u.exec(inner);
+  const bracketed = /^[【《〈≪«〔<[]\s*([^】》〉≫»〕>\]]{1,20}?)\s*[】》〉≫»〕>\]]\s*/u.exec(inner);
   if (bracketed) {
     const label = classifyLabelled(bracketed[1]!);
     if (label)

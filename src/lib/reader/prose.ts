@@ -73,7 +73,7 @@ const LEAD_IN =
   /^(?:また|さらに|併せて|あわせて|加えて|特に|そして|そこで|今後(?:は|も)?|引き続き|このため|そのため|これにより|これらにより|このように|一方|なお|同時に|本市では|本町では|本村では|市では|町では|村では|市は|町は|村は|[^、。]{1,20}?(?:については|では|にあっては|に関しては|においては|に対しては))[、，,]?\s*/u;
 /** A purpose or condition in front of the object: 〜を守るため、 / 〜に応じて、 */
 const PURPOSE =
-  /^.*?(?:ため|ように|よう|ことから|中で|なか|上で|もとで|もと|観点から|目指して|めざして|向けて|応じて|通じて|通して|踏まえ|踏まえて|ことにより|ことで)[、，,]\s*/u;
+  /^.*?(?:ため|ように|よう|ことから|中で|なか|上で|もとで|もと|観点から|目指して|めざして|向けて|応じて|通じて|通して|踏まえ|踏まえて|見据え|見据えて|ことにより|ことで)[、，,]\s*/u;
 // A particle, then the clause's predicate: adverbs (一層, 積極的に …), a policy verb, and a short
 // ending (〜します, 〜していきます, 〜とともに).
 const PREDICATE_AFTER = new RegExp(`^(?:[^を、。]{0,12}?)(?:${POLICY_VERB})[^を、。]{0,16}$`, 'u');
@@ -100,7 +100,7 @@ const MODIFIER_BOUNDARY = new RegExp(
  * a head too short to stand alone is not taken.
  */
 export function headPhrase(title: string): string {
-  if ([...title].length <= 16) return title;
+  if ([...title].length <= 24) return title;
   let cut = -1;
   for (const m of title.matchAll(MODIFIER_BOUNDARY)) cut = m.index + m[0].length;
   if (cut <= 0) return title;
@@ -132,6 +132,11 @@ export function clauseTitle(clause: string): string | null {
     }
   }
   if (at < 0) return null;
+  // 「〜を全地区に広げ」: the object is the を just before the goal's に.
+  if (c[at] === 'に') {
+    const object = c.lastIndexOf('を', at);
+    if (object >= 0 && at - object <= 7 && !/[、，,]/u.test(c.slice(object, at))) at = object;
+  }
   let title = c.slice(0, at).trim();
   title = title.replace(LEAD_IN, '').replace(/^[、，,\s]+|[、，,\s]+$/gu, '');
   // The object of a second verb inside the clause (〜を活用した〜の推進) stays whole; a very
@@ -143,6 +148,8 @@ export function clauseTitle(clause: string): string | null {
   const means = MEANS.exec(title);
   if (means && [...title.slice(means[0].length)].length >= 4) title = title.slice(means[0].length);
   title = headPhrase(title);
+  // A numeric target (受診率を60％に) is an indicator, not a measure.
+  if (/[0-9０-９]+(?:\.[0-9]+)?[%％]|までに/u.test(title)) return null;
   const length = [...title].length;
   if (length < 3 || length > MAX_TITLE * 2 || REFERRING.test(title)) return null;
   if (!/[\p{Script=Han}\p{Script=Katakana}]/u.test(title)) return null;

@@ -10,7 +10,7 @@ import { compileLexicon, type CompiledLexicon, type RawLexicon } from '../analys
 import { labelItems } from '../analysis/labelItems';
 import lexiconJson from '../analysis/lexicon.json';
 import { Plan } from '../data/contract/plan';
-import { toLogicalLines } from './blocks';
+import { csvToTabs, looksLikeCsv, toLogicalLines } from './blocks';
 import { decodeText, type TextEncodingName } from './decode';
 import { ReaderError } from './errors';
 import { detectFacts } from './facts';
@@ -21,6 +21,7 @@ import { readPdfText, type LoadPdfJs } from './pdf';
 import { classifyLine } from './markers';
 import { findNavigationRuns, isNoiseLine } from './noise';
 import { looksSpacedOut, repairLine } from './repair';
+import { boxTablesToTabs, spacedTablesToTabs } from './spacedTable';
 import { resolveContents } from './toc';
 import { buildTree } from './tree';
 
@@ -153,8 +154,15 @@ export async function readPlan(bytes: Uint8Array, options: ReadOptions): Promise
   const sourceLines = source.text.split('\n');
   const pages = findPages(sourceLines);
   const furniture = findFurniture(sourceLines, pages);
-  const spacedOut = looksSpacedOut(sourceLines);
-  const repaired = sourceLines.map((raw, i) => {
+  // A spreadsheet saved as CSV: its cells are read as a tab-separated table's.
+  // Tables aligned with spaces read the same way.
+  const cells = boxTablesToTabs(
+    spacedTablesToTabs(
+      looksLikeCsv(sourceLines, options.fileName) ? csvToTabs(sourceLines) : sourceLines,
+    ),
+  );
+  const spacedOut = looksSpacedOut(cells);
+  const repaired = cells.map((raw, i) => {
     if (furniture.drop.has(i) || isNoiseLine(raw)) return '';
     const text = raw.replace(/\f/gu, '');
     const strip = furniture.stripStart.get(i) ?? 0;

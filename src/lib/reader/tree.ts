@@ -5,11 +5,12 @@
 // what the lines under them are — description, measures, or figures that are no items.
 import type { LogicalLine } from './blocks';
 import type { LineMarker } from './markers';
+import sdgNames from '../data/sdgs.json';
 import { classifyLine } from './markers';
 import { toMatchKey } from './normalize';
 import { isHeaderRow } from './table';
 
-export type CaptionRole = 'context' | 'measures' | 'skip';
+export type CaptionRole = 'context' | 'direction' | 'measures' | 'skip';
 
 export interface TreeNode {
   /** How the line is marked: a marker type, 'heading', 'inferred' (an unmarked heading) or 'row'. */
@@ -32,16 +33,21 @@ export interface TreeNode {
 /** Caption words of the genre and what the lines under them are. */
 const CAPTION_ROLES: [RegExp, CaptionRole][] = [
   [
-    /^(?:主な|主要な?|具体的な|重点的な|今後の)?(?:取組み?|取り組み|事業|施策|取組内容|施策の内容|施策内容|施策の展開|基本施策|具体的施策|実施事業|主な事業内容)(?:の内容)?$/u,
+    /^(?:主な|主要な?|具体的な?|重点的な|今後の)?(?:取組み?|取り組み|事業|施策|取組内容|施策の内容|施策内容|施策の展開|基本施策|具体的施策|実施事業|主な事業内容|講ずべき施策|具体的な施策|重点施策)(?:の内容)?$/u,
     'measures',
   ],
   [
-    /^(?:主な|主要な)?(?:成果指標|目標指標|数値目標|評価指標|指標|目標値|KPI|重要業績評価指標(?:\(?KPI\)?)?|成果目標|関連する?(?:個別)?計画|関連計画|個別計画|関連するSDGs|SDGsとの関連|SDGsとの関係|SDGs|役割分担|(?:市民|行政|事業者|地域|市|町|村|団体)(?:等)?の役割|用語(?:解説|説明)?|注釈|注|備考|出典|参考|担当課?|所管課?|担当部署)$/u,
+    /^(?:主な|主要な)?(?:.{0,8}(?:指標|目標値)|成果指標|目標指標|数値目標|評価指標|指標|目標値|KPI|重要業績評価指標(?:\(?KPI\)?)?|成果目標|関連する?(?:個別)?計画|関連計画|個別計画|関連するSDGs|SDGsとの関連|SDGsとの関係|SDGs|役割分担|(?:市民|行政|事業者|地域|市|町|村|団体)(?:等)?の役割|用語(?:解説|説明)?|注釈|注|備考|出典|参考|担当課?|所管課?|担当部署)$/u,
     'skip',
   ],
   [
-    /^(?:現状と課題|現状|課題|現状・課題|背景|施策の背景|基本的な考え方|考え方|目指す姿|めざす姿|目指すまちの姿|めざすまちの姿|将来像|目的|ねらい|方針|基本方針|施策の目的|概要|趣旨|施策の方向性?|取組の方向性?|展開方向|施策の展開方向|今後の方向性?|.{0,8}の(?:方針|方向性?))$/u,
+    /^(?:現状と課題|現状|課題|現状・課題|背景|施策の背景|基本的な考え方|考え方|目指す姿|めざす姿|目指すまちの姿|めざすまちの姿|将来像|目的|ねらい|施策の目的|概要|趣旨|.{0,10}の(?:内容|概要))$/u,
     'context',
+  ],
+  [
+    // A direction: its prose describes the policy, the entries it lists are what the policy does.
+    /^(?:方針|基本方針|施策の方向性?|取組の方向性?|展開方向|施策の展開方向|今後の方向性?|.{0,8}の(?:方針|方向性?))$/u,
+    'direction',
   ],
 ];
 
@@ -52,7 +58,22 @@ export function captionRole(words: string): CaptionRole | null {
 }
 
 const SENTENCE_END = /[。．！？!?]$/u;
-const HEAD_THEN_SENTENCE = /^(\S{2,30})[\s\u3000]+(\S.*[。．])$/u;
+/** An SDG icon's caption (「3 すべての人に健康と福祉を」): the goals' official names. */
+const SDG_NAMES = new Set(sdgNames.sdgs.map((g) => toMatchKey(g.label.ja)));
+export const isSdgCaption = (text: string) =>
+  SDG_NAMES.has(
+    toMatchKey(
+      text.replace(
+        /^[\s\u3000]*(?:SDGs|ＳＤＧｓ)?[\s\u3000]*(?:ゴール)?[0-9０-９]{1,2}[\s\u3000.．:：]*/u,
+        '',
+      ),
+    ),
+  );
+
+/** A line that states a figure: KPI, 目標値, 数値目標, 成果指標 with a colon. */
+const FIGURE_LINE =
+  /^[\s\u3000]*[〔【［(（]?(?:KPI|ＫＰＩ|数値目標|目標値|成果指標|評価指標|指標)[〕】］)）]?[\s\u3000]*[：:〕】]/u;
+const HEAD_THEN_SENTENCE = /^(\S{2,30}?)(?:[\s\u3000]+|[：:][\s\u3000]*)(\S.*[。．])$/u;
 const MAX_HEADING = 32;
 
 /** The rank key of a marked line: lines of one key are siblings. */
@@ -89,11 +110,17 @@ export function slashList(text: string): string[] | null {
 }
 
 /** Table headers that name an entry, most specific first. */
-const NAME_HEADERS = [/事業名|取組名|取り組み名|施策名|名称/u, /事業|取組|取り組み|項目/u, /施策/u];
+const NAME_HEADERS = [
+  /事業名|取組名|取り組み名|施策名|名称/u,
+  /具体的|取組|取り組み|事業(?!費)/u,
+  /項目|施策/u,
+];
 /** Columns that are no level and no name: numbers, departments, years, money, figures. */
 export const SKIP_COLUMN =
   /担当|所管|部署|課名|年度|期間|指標|目標値|現状値|予算|事業費|番号|No|ＮＯ|ID|コード|区分/u;
 const TOTAL = /^(?:小計|合計|計|総計)$/u;
+const MARGIN_NOTE =
+  /^(?:単位|作成日|作成|更新日|出典|備考|資料)[\s\u3000]*[：:]|^(?:令和|平成)[0-9０-９元]+年[0-9０-９]+月|^[0-9]{4}[/年]/u;
 
 /** The column that names each row's entry, or -1. */
 export function nameColumn(header: readonly string[]): number {
@@ -123,6 +150,19 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
   const stack: Frame[] = [];
   const top = () => stack[stack.length - 1];
   let header: string[] | null = null;
+  /** The level columns' values of the table row above. */
+  const levelValues: (string | undefined)[] = [];
+  /** The rank unmarked headings over lists take: the first one's, so they are one level. */
+  let raised: number | undefined;
+  /** After a list's last entry, a new heading starts a section beside the list, not inside it. */
+  const leafRank = () => {
+    const t = top();
+    return t &&
+      t.node.children.length === 0 &&
+      !['heading', 'inferred', 'part'].includes(t.node.type)
+      ? t.rank
+      : Infinity;
+  };
   // A caption seen at the root, before any node: it governs the root-level lines after it.
   let rootCaption: CaptionRole | null = null;
 
@@ -175,6 +215,8 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     'star',
     'bullet',
     'double-circle',
+    'branch',
+    'dash',
   ]);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -184,7 +226,7 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
       // A header opens a table: only the first row after other lines can be one.
       const opensTable = !lines[i - 1]?.row;
       if (
-        opensTable &&
+        (opensTable || !header) &&
         isHeaderRow(l.row, lines[i + 1]?.row ? lines[i + 1]!.row!.join('\t') : undefined)
       ) {
         header = l.row;
@@ -195,21 +237,39 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         header?.some((h) => captionRole(h) === 'skip' && /指標|目標値|KPI|ＫＰＩ/u.test(h))
       )
         continue;
+      // A note set in a table's margin (単位：千円, 作成日：…) is no entry.
+      const filled = l.row.filter(Boolean);
+      if (filled.length > 0 && filled.length <= 2 && filled.every((c) => MARGIN_NOTE.test(c)))
+        continue;
       const cells: Record<string, string> = {};
       l.row.forEach((c, k) => (cells[header?.[k] ?? String(k + 1)] = c));
       const nameAt = header ? nameColumn(header) : -1;
       if (nameAt >= 0 && TOTAL.test(l.row[nameAt] ?? '')) continue;
+      // A subtotal row: no name, a level cell ending in 計.
+      if (
+        nameAt >= 0 &&
+        !l.row[nameAt] &&
+        l.row.some((c) => /(?:^|[\s\u3000])(?:小計|合計|計)$/u.test(c))
+      )
+        continue;
       // The columns before the name (基本目標, 施策) are levels of the tree, each value written
       // once on the first row of its group (a merged cell exported from a spreadsheet).
       for (let k = 0; k < nameAt; k++) {
         const value = l.row[k] ?? '';
         if (!value || SKIP_COLUMN.test(header![k]!)) continue;
+        // The same value as the row above (a spreadsheet that repeats its groups on every row)
+        // is the same level node, unless a level before it changed.
+        if (levelValues[k] === value) continue;
+        levelValues[k] = value;
+        for (let j = k + 1; j < levelValues.length; j++) levelValues[j] = undefined;
         const cellMarker = classifyLine(value);
         const level = node(l, `column:${k}`, cellMarker.rest || value);
         level.label = cellMarker.label;
         attach(level, rankOf(`column:${k}`));
       }
-      const named = nameAt >= 0 ? l.row[nameAt] : undefined;
+      // A cell may list its entries with bullets (・a ・b on lines of their own): its marker goes.
+      const namedCell = nameAt >= 0 ? l.row[nameAt] : undefined;
+      const named = namedCell ? classifyLine(namedCell).rest || namedCell : undefined;
       const row = node(l, 'row', named || (l.row.find((c) => c.length > 0) ?? ''));
       row.cells = cells;
       const parent = top();
@@ -217,6 +277,7 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
       continue;
     }
     header = null;
+    levelValues.length = 0;
 
     // Captions: 【主な取組】, a caption word standing alone (現状と課題), or as a heading.
     const captionWords =
@@ -237,6 +298,8 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     // A bracketed caption of no known role (【具体的な計画のあり方】) is a heading of its own rank.
 
     const caption = currentCaption();
+    // 「ＫＰＩ：〜」, 「目標値：〜」: a figure, wherever it stands.
+    if (FIGURE_LINE.test(m.rest || l.text) || isSdgCaption(l.text)) continue;
     if (m.type === 'text' && !m.heading) {
       if (caption === 'skip') continue;
       // 「施策：A／B／C」: a list run together with slashes is entries of the current node.
@@ -247,7 +310,23 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         continue;
       }
       if (caption !== 'context' && isInferredHeading(l, lines[i + 1])) {
-        attach(node(l, 'inferred', l.text.trim()), rankOf('inferred'));
+        // An unmarked heading over a list ranks just above the list's entries; over prose, below
+        // every marked level.
+        const next = lines[i + 1]!;
+        // Before the document's first marked line it is a title or a subtitle, and a line set
+        // off from the list below by a blank line (a signature, a list's last words) heads none.
+        const listKey =
+          order.length > 0 &&
+          !next.gap &&
+          next.marker.type !== 'text' &&
+          !next.row &&
+          !next.marker.heading
+            ? rankKey(next.marker)
+            : null;
+        const rank = listKey
+          ? (raised = Math.min(raised ?? Infinity, rankOf(listKey) - 0.5, leafRank()))
+          : rankOf('inferred');
+        attach(node(l, 'inferred', l.text.trim()), rank);
         continue;
       }
       paragraph(l, l.text.trim(), caption);

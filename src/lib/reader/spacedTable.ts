@@ -1,0 +1,133 @@
+// Tables drawn with spaces: a header of three or more column names set apart by runs of spaces,
+// rows aligned under them (by display width: a kanji is two columns wide), and cells that wrap
+// onto lines indented to their column. Each row becomes one tab-separated line, on the line where
+// it starts (the lines it wraps onto are left blank for the reader), so the table reads as any
+// other.
+
+/** Display width: East Asian wide and full-width characters take two columns. */
+export function displayWidth(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  return (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+    ? 2
+    : 1;
+}
+
+const RULE = /^[\s\u3000]*[-－─━=＝_]{6,}[\s\u3000]*$/u;
+const GAP = /[ \u3000]{2,}/u;
+
+interface Column {
+  start: number;
+}
+
+/** Header columns with their display start, or null when the line is no header. */
+function headerColumns(line: string): Column[] | null {
+  if (line.includes('\t') || /[。、]/u.test(line)) return null;
+  const fields = line.trim().split(GAP);
+  if (fields.length < 3 || fields.some((f) => [...f].length > 24)) return null;
+  const columns: Column[] = [];
+  let col = 0;
+  let inField = false;
+  let spaces = 0;
+  for (const ch of line) {
+    const blank = ch === ' ' || ch === '\u3000';
+    if (!blank && (!inField || spaces >= 2)) {
+      columns.push({ start: col });
+      inField = true;
+    }
+    spaces = blank ? spaces + displayWidth(ch) : 0;
+    col += displayWidth(ch);
+  }
+  return columns.length === fields.length ? columns : null;
+}
+
+/** The line's text cut at the columns' starts (a cell may run a little past its column). */
+function cutAt(line: string, columns: readonly Column[]): string[] {
+  const cells = columns.map(() => '');
+  let col = 0;
+  let k = 0;
+  let spaces = 0;
+  for (const ch of line) {
+    const blank = ch === ' ' || ch === '\u3000';
+    // A new cell starts at a column's start, or after a gap of spaces at or past it.
+    while (
+      k + 1 < columns.length &&
+      !blank &&
+      col >= columns[k + 1]!.start - 1 &&
+      (spaces >= 1 || col >= columns[k + 1]!.start)
+    )
+      k++;
+    cells[k] += ch;
+    spaces = blank ? spaces + 1 : 0;
+    col += displayWidth(ch);
+  }
+  return cells.map((c) => c.trim());
+}
+
+export function spacedTablesToTabs(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    const columns = headerColumns(lines[i]!);
+    if (!columns) continue;
+    // A header is followed by a rule or by a line cut into as many cells.
+    let j = i + 1;
+    if (j < lines.length && RULE.test(lines[j]!)) j++;
+    else if (!(j < lines.length && lines[j]!.trim().split(GAP).length >= columns.length - 1))
+      continue;
+    out[i] = lines[i]!.trim().split(GAP).join('\t');
+    if (j > i + 1) out[i + 1] = '';
+    let row: { at: number; cells: string[] } | null = null;
+    const flush = () => {
+      if (row) out[row.at] = row.cells.join('\t');
+    };
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      // A blank line ends the table; a rule separates or closes it; a caption after it is the
+      // document again.
+      if (!line.trim()) break;
+      if (RULE.test(line)) {
+        out[j] = '';
+        continue;
+      }
+      if (/^[【《〈≪〔■●◆]/u.test(line.trim())) break;
+      const cells = cutAt(line, columns);
+      if (!/^[ \u3000]/u.test(line) || !row) {
+        flush();
+        row = { at: j, cells };
+      } else {
+        // A wrapped cell: its words join the cell above (Japanese needs no space between).
+        for (const [k, c] of cells.entries())
+          if (c) row.cells[k] = row.cells[k] ? `${row.cells[k]}${c}` : c;
+      }
+      out[j] = '';
+    }
+    flush();
+    i = j;
+  }
+  return out;
+}
+
+const BOX_BORDER = /^[\s\u3000]*[┌┬┐├┼┤└┴┘┝┥┠┨┯┷┿╂━─═╋┣┫┳┻]+[\s\u3000]*$/u;
+const BOX_VERTICAL = /[│┃]/u;
+
+/**
+ * Tables drawn with box characters (a word processor's table saved as text): border lines go,
+ * a row's cells are the text between its verticals, read as a tab-separated row.
+ */
+export function boxTablesToTabs(lines: readonly string[]): string[] {
+  return lines.map((line) => {
+    if (BOX_BORDER.test(line)) return '';
+    const t = line.trim();
+    if (!/^[│┃]/u.test(t) || (t.match(/[│┃]/gu)?.length ?? 0) < 3) return line;
+    const cells = t
+      .replace(/^[│┃]|[│┃]$/gu, '')
+      .split(BOX_VERTICAL)
+      .map((c) => c.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''));
+    return cells.join('\t');
+  });
+}
