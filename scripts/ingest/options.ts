@@ -63,7 +63,9 @@ export function parseIngestOptions(
       `ingest: --id ${values.id}: use a lowercase romanized id (a-z, 0-9, -; at most 40 characters)`,
     );
   if (values.id.startsWith(USER_ID_PREFIX))
-    return fail(`ingest: --id ${values.id}: ids starting with ${USER_ID_PREFIX} are kept for cities added in the browser`);
+    return fail(
+      `ingest: --id ${values.id}: ids starting with ${USER_ID_PREFIX} are kept for cities added in the browser`,
+    );
   const name = values.name?.trim();
   if (!name) return fail('ingest: --name is required (the municipality, e.g. 札幌市)');
   if ([...name].length > 40) return fail(`ingest: --name ${name}: at most 40 characters`);

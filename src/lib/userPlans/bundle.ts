@@ -20,7 +20,9 @@ export function exportCity(city: StoredCity): Uint8Array {
 export class BundleError extends Error {}
 
 /** The plans of an exported zip, each with its source text; what is wrong is said. */
-export function importBundle(bytes: Uint8Array): { plan: Plan; source: { file: string; text: string } }[] {
+export function importBundle(
+  bytes: Uint8Array,
+): { plan: Plan; source: { file: string; text: string } }[] {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);
@@ -30,7 +32,8 @@ export function importBundle(bytes: Uint8Array): { plan: Plan; source: { file: s
   const index = files['index.json'];
   if (!index) throw new BundleError('the zip holds no index.json');
   const parsedIndex = PlanIndex.safeParse(JSON.parse(strFromU8(index)));
-  if (!parsedIndex.success) throw new BundleError('its index.json does not match the data contract');
+  if (!parsedIndex.success)
+    throw new BundleError('its index.json does not match the data contract');
   return parsedIndex.data.cities.map((summary) => {
     const planBytes = files[summary.file];
     if (!planBytes) throw new BundleError(`the zip lacks ${summary.file}`);

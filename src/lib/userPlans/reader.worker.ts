@@ -39,7 +39,9 @@ addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'concepts', concepts: Concepts.parse(makeConcepts(request.plans)) });
     }
   } catch (error) {
-    if (error instanceof ReaderError) post({ type: 'error', code: error.code, message: error.message });
-    else post({ type: 'error', code: 'failed', message: (error as Error).message ?? String(error) });
+    if (error instanceof ReaderError)
+      post({ type: 'error', code: error.code, message: error.message });
+    else
+      post({ type: 'error', code: 'failed', message: (error as Error).message ?? String(error) });
   }
 });

@@ -15,7 +15,11 @@ export class WorkerJobError extends Error {
 export function runWorker<T extends WorkerResponse['type']>(
   request: WorkerRequest,
   expect: T,
-  options: { onProgress?: (p: ReadProgress) => void; signal?: AbortSignal; transfer?: Transferable[] } = {},
+  options: {
+    onProgress?: (p: ReadProgress) => void;
+    signal?: AbortSignal;
+    transfer?: Transferable[];
+  } = {},
 ): Promise<Extract<WorkerResponse, { type: T }>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./reader.worker.ts', import.meta.url), { type: 'module' });

@@ -57,7 +57,10 @@ export async function listCities(): Promise<{ cities: StoredCity[]; broken: Brok
     else {
       const id = typeof record === 'object' && record && 'id' in record ? String(record.id) : '?';
       const issue = parsed.error.issues[0];
-      broken.push({ id, problem: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'does not match'}` });
+      broken.push({
+        id,
+        problem: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'does not match'}`,
+      });
     }
   }
   cities.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
