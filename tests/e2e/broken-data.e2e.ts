@@ -1,5 +1,6 @@
 import { expect, test } from './test';
 import { readFileSync } from 'node:fs';
+import { MATRIX } from './brokenFiles';
 
 // Each data file, broken three ways, on the page that reads it: a panel names the file and the
 // problem, and a view that does not need the file still works in the same session (in-app
@@ -59,4 +60,25 @@ for (const { file, route, other } of FILES) {
       expect(errors).toEqual([]);
     });
   }
+}
+
+// The corrupted-file matrix (brokenFiles.ts): each file broken each way, on every page that reads
+// it. No page throws, none is left blank, and each names the broken file.
+for (const { file, how, pages, body } of MATRIX) {
+  test(`matrix: ${file} ${how} on ${pages.join(' ')}`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    await page.route(`**/data/${file}`, (r) =>
+      r.fulfill({ body, contentType: 'application/json' }),
+    );
+    for (const route of pages) {
+      await page.goto(route);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(
+        page.getByTestId('error-file').getByText(file, { exact: true }).first(),
+        `${route} names ${file}`,
+      ).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
 }
