@@ -82,3 +82,22 @@ for (const { file, how, pages, body } of MATRIX) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a 13,132-city index.json is refused on /compare with its cap, not drawn', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const index = JSON.parse(readFileSync('static/data/index.json', 'utf8'));
+  const cities = Array.from({ length: 13_132 }, (_, i) => ({
+    ...index.cities[i % index.cities.length],
+    id: `city-${i}`,
+  }));
+  await page.route('**/data/index.json', (r) => r.fulfill({ json: { ...index, cities } }));
+  await page.goto('/compare');
+  const panel = page.getByRole('alert');
+  await expect(panel.getByTestId('error-file')).toHaveText('index.json');
+  await expect(panel).toContainText('too many entries: 13132, at most 2000');
+  await expect(page.locator('#matrix')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
