@@ -1,6 +1,5 @@
 // English UI strings beside messages.ts's Japanese ones; loaded only when the URL asks for
 // English (see $lib/i18n/catalog).
-import { formatCount } from '$lib/i18n/formatCount';
 import type { HomeMessages } from './messages';
 
 const COUNTS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
@@ -13,7 +12,7 @@ const en: HomeMessages = {
   homeHeading: (names) =>
     !names?.length
       ? 'Comprehensive plans'
-      : `${COUNTS[names.length] ?? formatCount(names.length)} comprehensive plan${names.length > 1 ? 's' : ''}`,
+      : `${COUNTS[names.length] ?? names.length} comprehensive plan${names.length > 1 ? 's' : ''}`,
   homeIntro: (names) =>
     `${names?.length && names.length <= 6 ? `The comprehensive plans of ${listOf(names)}` : 'Municipal comprehensive plans'}, compared on one taxonomy. Plan content stays in Japanese.`,
   itemsByKind: 'Items by kind',
