@@ -1,6 +1,7 @@
 // The data contract's rules (docs/data-contract.md) over a whole data directory: every file parses
-// with its zod schema, and the rules no single schema can see hold across files — every quote is
-// at its lines, ids are unique, parents, repeats and concept members exist, categories come from
+// with its zod schema (which also holds ids unique within the file and arrays within their caps),
+// and the rules no single schema can see hold across files — every quote is at its lines, item ids
+// are unique across plans, parents, repeats and concept members exist, categories come from
 // the taxonomy, municipality codes carry a valid check digit. Pure: it reads through `DataDir`, so
 // a test can hand it a broken copy and the CLI (scripts/check-data.ts) a real folder.
 import * as z from 'zod/mini';
@@ -114,30 +115,10 @@ export function checkData(dir: DataDir): CheckReport {
   const checkSource = (file: string, path: Path, source: SourceRef | UrlSource) =>
     'url' in source ? checkUrl(file, path, source) : checkRef(file, path, source);
 
-  function checkUnique(file: string, path: Path, ids: readonly string[], what: string) {
-    const seen = new Set<string>();
-    ids.forEach((id, k) => {
-      if (seen.has(id)) problem(file, [...path, k], `${what} ${id} repeats`);
-      seen.add(id);
-    });
-  }
-
   // taxonomy.json: the categories every label must come from.
   const taxonomy = load('taxonomy.json', Taxonomy);
   const categoryIds = new Set(taxonomy?.categories.map((c) => c.id) ?? []);
   if (taxonomy) {
-    checkUnique(
-      'taxonomy.json',
-      ['categories'],
-      taxonomy.categories.map((c) => c.id),
-      'category',
-    );
-    checkUnique(
-      'taxonomy.json',
-      ['sdgs'],
-      taxonomy.sdgs.map((s) => String(s.goal)),
-      'SDG',
-    );
     taxonomy.sources?.forEach((s, k) => checkUrl('taxonomy.json', ['sources', k], s));
   }
   const checkCategory = (file: string, path: Path, id: string) => {
@@ -154,12 +135,6 @@ export function checkData(dir: DataDir): CheckReport {
   let itemCount = 0;
   let planCount = 0;
   if (index) {
-    checkUnique(
-      'index.json',
-      ['cities'],
-      index.cities.map((c) => c.id),
-      'city',
-    );
     const listed = new Set(index.cities.map((c) => c.file));
     for (const name of dir.list('plans'))
       if (name.endsWith('.json') && !listed.has(`plans/${name}`))
@@ -233,12 +208,6 @@ export function checkData(dir: DataDir): CheckReport {
   // concepts.json: members must be items of the plans.
   const concepts = load('concepts.json', Concepts);
   if (concepts) {
-    checkUnique(
-      'concepts.json',
-      ['concepts'],
-      concepts.concepts.map((c) => c.id),
-      'concept',
-    );
     const member = (path: Path, id: string) => {
       if (index && !itemIds.has(id) && !unreadable.has(id.split('/')[0]!))
         problem('concepts.json', path, `${id} is not an item of any plan`);
@@ -277,22 +246,9 @@ export function checkData(dir: DataDir): CheckReport {
       problem('municipalities.json', [k], `${m.code} is positioned outside Japan`);
     if (m.source) checkUrl('municipalities.json', [k, 'source'], m.source);
   });
-  if (municipalities)
-    checkUnique(
-      'municipalities.json',
-      [],
-      municipalities.map((m) => m.code),
-      'code',
-    );
   const regions = load('regions.json', Regions, municipalities !== undefined);
   if (regions) {
     const file = 'regions.json';
-    checkUnique(
-      file,
-      ['frameworks'],
-      regions.frameworks.map((f) => f.id),
-      'framework',
-    );
     regions.frameworks.forEach((f, k) => {
       const at = ['frameworks', k] as const;
       f.members.forEach((code, j) => {

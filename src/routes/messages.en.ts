@@ -2,10 +2,19 @@
 // English (see $lib/i18n/catalog).
 import type { HomeMessages } from './messages';
 
+const COUNTS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+
+/** "A", "A and B", "A, B and C". */
+const listOf = (names: readonly string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+
 const en: HomeMessages = {
-  homeHeading: 'Four comprehensive plans',
-  homeIntro:
-    'The comprehensive plans of Nihonmatsu, Ichinoseki, Hiratsuka and Iwaki, compared on one taxonomy. Plan content stays in Japanese.',
+  homeHeading: (names) =>
+    !names?.length
+      ? 'Comprehensive plans'
+      : `${COUNTS[names.length] ?? names.length} comprehensive plan${names.length > 1 ? 's' : ''}`,
+  homeIntro: (names) =>
+    `${names?.length && names.length <= 6 ? `The comprehensive plans of ${listOf(names)}` : 'Municipal comprehensive plans'}, compared on one taxonomy. Plan content stays in Japanese.`,
   itemsByKind: 'Items by kind',
   itemsTotal: (n: number) => `${n} items in total`,
   openPlan: (city: string) => `Open the ${city} plan`,

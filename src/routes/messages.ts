@@ -2,10 +2,15 @@
 // plan facts the cards share with other pages are in $lib/i18n/planFactMessages.ts.
 // `en` is typed from `ja`.
 import { catalog } from '$lib/i18n/catalog';
+import { countPlaces } from '$lib/i18n/countPlaces';
+
+/** The cities' names in the page's language from index.json, or null when it could not be read. */
+type Names = readonly string[] | null;
 
 const ja = {
-  homeHeading: '4市の総合計画',
-  homeIntro: '二本松市・一関市・平塚市・いわき市の総合計画を、同じ分類で見比べます。',
+  homeHeading: (names: Names) => `${names?.length ? countPlaces(names) : '自治体'}の総合計画`,
+  homeIntro: (names: Names) =>
+    `${names?.length && names.length <= 6 ? names.join('・') : '自治体'}の総合計画を、同じ分類で見比べます。`,
   itemsByKind: '項目数（種類別）',
   itemsTotal: (n: number) => `計 ${n} 項目`,
   openPlan: (city: string) => `${city}の計画を見る`,

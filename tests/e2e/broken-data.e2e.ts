@@ -1,5 +1,6 @@
 import { expect, test } from './test';
 import { readFileSync } from 'node:fs';
+import { MATRIX } from './brokenFiles';
 
 // Each data file, broken three ways, on the page that reads it: a panel names the file and the
 // problem, and a view that does not need the file still works in the same session (in-app
@@ -60,3 +61,43 @@ for (const { file, route, other } of FILES) {
     });
   }
 }
+
+// The corrupted-file matrix (brokenFiles.ts): each file broken each way, on every page that reads
+// it. No page throws, none is left blank, and each names the broken file.
+for (const { file, how, pages, body } of MATRIX) {
+  test(`matrix: ${file} ${how} on ${pages.join(' ')}`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    await page.route(`**/data/${file}`, (r) =>
+      r.fulfill({ body, contentType: 'application/json' }),
+    );
+    for (const route of pages) {
+      await page.goto(route);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(
+        page.getByTestId('error-file').getByText(file, { exact: true }).first(),
+        `${route} names ${file}`,
+      ).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a 13,132-city index.json is refused on /compare with its cap, not drawn', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const index = JSON.parse(readFileSync('static/data/index.json', 'utf8'));
+  const cities = Array.from({ length: 13_132 }, (_, i) => ({
+    ...index.cities[i % index.cities.length],
+    id: `city-${i}`,
+  }));
+  await page.route('**/data/index.json', (r) => r.fulfill({ json: { ...index, cities } }));
+  await page.goto('/compare');
+  const panel = page.getByRole('alert');
+  await expect(panel.getByTestId('error-file')).toHaveText('index.json');
+  await expect(panel).toContainText('too many entries: 13132, at most 2000');
+  await expect(page.locator('#matrix')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -64,3 +64,35 @@ test('the first render draws one city card; the rest follow in the tasks after i
   await expect(page.locator('article[data-city]')).toHaveCount(index.cities.length);
   await expect(page.locator('ul.cards')).toHaveAttribute('aria-busy', 'false');
 });
+
+test('the heading and intro count and name the cities of index.json', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('main h1')).toHaveText(`${index.cities.length}市の総合計画`);
+  await expect(page.locator('main .intro')).toHaveText(
+    `${index.cities.map((c) => c.name.ja).join('・')}の総合計画を、同じ分類で見比べます。`,
+  );
+
+  // Three cities, then five with a town added: the heading follows the file.
+  const three = { ...index, cities: index.cities.slice(0, 3) };
+  await page.route('**/data/index.json', (r) => r.fulfill({ json: three }));
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('3市の総合計画');
+  await expect(page.getByTestId('overview-map')).toContainText('比較する3市の位置');
+  await page.goto('/?lang=en');
+  await expect(page.locator('main h1')).toHaveText('Three comprehensive plans');
+  await expect(page.locator('main .intro')).toContainText(
+    `The comprehensive plans of ${three.cities[0]!.name.en}, ${three.cities[1]!.name.en} and ${three.cities[2]!.name.en},`,
+  );
+
+  const town = {
+    ...index.cities[0]!,
+    id: 'hoshimigaoka',
+    name: { ja: '星見ヶ丘町', en: 'Hoshimigaoka' },
+  };
+  const five = { ...index, cities: [...index.cities, town] };
+  await page.unroute('**/data/index.json');
+  await page.route('**/data/index.json', (r) => r.fulfill({ json: five }));
+  await page.goto('/');
+  await expect(page.locator('main h1')).toHaveText('5自治体の総合計画');
+  await expect(page.locator('main .intro')).toContainText('・星見ヶ丘町の総合計画');
+});

@@ -145,3 +145,54 @@ test('keyboard operates the language toggle, a city checkbox and the category se
   await page.keyboard.press('Escape');
   await expect(menu).not.toHaveAttribute('open', '');
 });
+
+/** WCAG relative luminance of a computed `rgb(…)`/`rgba(…)` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+test('every focus ring in the header contrasts 3:1 with the navy behind it (WCAG 2.2)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.locator('body').focus();
+  const rings: { what: string; ring: string; behind: string }[] = [];
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const header = el?.closest('.site-header');
+      if (!el || !header) return null;
+      const style = getComputedStyle(el);
+      if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0) return null;
+      return {
+        what: `${el.tagName.toLowerCase()} ${el.textContent?.trim() || el.getAttribute('placeholder')}`,
+        ring: style.outlineColor,
+        behind: getComputedStyle(header).backgroundColor,
+      };
+    });
+    if (!found) {
+      if (rings.length) break;
+      continue;
+    }
+    rings.push(found);
+  }
+  // The skip link, the title, five page links, the search box and its button, the language toggle.
+  expect(rings.map((r) => r.what.split(' ')[0])).toEqual(
+    expect.arrayContaining(['a', 'input', 'button']),
+  );
+  expect(rings.length).toBeGreaterThanOrEqual(9);
+  for (const { what, ring, behind } of rings)
+    expect(contrast(ring, behind), `${what}: ${ring} on ${behind}`).toBeGreaterThanOrEqual(3);
+});

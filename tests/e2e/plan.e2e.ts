@@ -155,3 +155,32 @@ test('a prerendered page opened with URL state paints only that state', async ({
   await expect(page.locator('#outline-heading')).toHaveText('Plan structure');
   expect(await paintedText(page)).toEqual(['Plan structure']);
 });
+
+// A page opened with URL state stays hidden until the app has drawn that state; if the app's
+// scripts fail (blocked, offline before the first visit cached them) or never arrive, the
+// prerendered page shows after all.
+const HELD = [
+  `/plans/iwaki?item=${encodeURIComponent(loadPlanJson('iwaki').items[3]!.id)}`,
+  '/method?lang=en',
+];
+for (const [how, answer] of [
+  ['fail to load', 'abort'],
+  ['never arrive', 'hang'],
+] as const) {
+  test(`a held page shows its prerendered content when its scripts ${how}`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ baseURL });
+    await context.route('**/_app/immutable/**/*.js', (route) =>
+      answer === 'abort' ? route.abort() : undefined,
+    );
+    const page = await context.newPage();
+    for (const route of HELD) {
+      await page.goto(route, { waitUntil: 'commit' });
+      await expect(page.locator('main h1')).toBeVisible({ timeout: 10_000 });
+      expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
+    }
+    await context.close();
+  });
+}

@@ -86,3 +86,29 @@ test('print: every city by default, in English with ?lang=en', async ({ page }) 
   );
   await expect(first.locator('.sheet-header')).toContainText('Date:');
 });
+
+test('print: a broken plan file leaves the other cities printed and is named', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const broken = readFileSync('static/data/plans/iwaki.json', 'utf8');
+  await page.route('**/data/plans/iwaki.json', (r) =>
+    r.fulfill({ body: broken.slice(0, broken.length / 2), contentType: 'application/json' }),
+  );
+  await page.goto('/print');
+  await expect(page.locator('main h1')).toHaveText('印刷用：分類ごとの比較');
+  const panel = page.getByRole('alert');
+  await expect(panel.getByTestId('error-file')).toHaveText('plans/iwaki.json');
+  await expect(panel).toContainText('is not valid JSON');
+  const intact = cityIds.filter((c) => c !== 'iwaki');
+  const sheets = page.getByTestId('print-page');
+  await expect(sheets).toHaveCount(taxonomy.categories.length);
+  for (const sheet of await sheets.all()) {
+    expect(
+      await sheet.locator('.column').evaluateAll((els) => els.map((e) => e.dataset.city)),
+    ).toEqual(intact);
+  }
+  const header = sheets.first().locator('.sheet-header');
+  for (const city of intact) await expect(header).toContainText(loadPlanJson(city).name.ja);
+  await expect(header).not.toContainText('いわき市');
+  expect(errors).toEqual([]);
+});

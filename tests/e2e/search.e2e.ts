@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './test';
 import { cityIds, index, loadPlanJson } from './data';
 import { loadEveryPart } from './lazyParts';
@@ -104,4 +105,31 @@ test('?cities= limits and orders the results; the picker changes them', async ({
   await expect(sections).toHaveCount(1);
   await page.goBack();
   await expect(sections).toHaveCount(2);
+});
+
+test('a broken plan file: the search finds what the other plans hold and names it', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const broken = readFileSync('static/data/plans/iwaki.json', 'utf8');
+  await page.route('**/data/plans/iwaki.json', (r) =>
+    r.fulfill({ body: broken.slice(0, broken.length / 2), contentType: 'application/json' }),
+  );
+  await page.goto('/search?q=子育て');
+  const panel = page.getByRole('alert');
+  await expect(panel.getByTestId('error-file')).toHaveText('plans/iwaki.json');
+  await expect(panel).toContainText('is not valid JSON');
+  const expected = expectedHits('子育て').filter((g) => g.city !== 'iwaki' && g.ids.length);
+  const total = expected.reduce((n, g) => n + g.ids.length, 0);
+  expect(total).toBeGreaterThan(0);
+  await expect(page.getByTestId('search-summary')).toHaveText(
+    `「子育て」に一致する項目 ${total}件（${expected.length}市）`,
+  );
+  for (const { city, ids } of expected)
+    await expect(page.locator(`section[data-city="${city}"] li[data-item]`)).toHaveCount(
+      ids.length,
+    );
+  await expect(page.locator('section[data-city="iwaki"]')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

@@ -6,9 +6,10 @@ import { CATEGORY_IDS } from '../../src/lib/data/schemas';
 import { LANGS, parseLang } from '../../src/lib/i18n/lang';
 import { parseCategory } from '../../src/lib/state/parseCategory';
 import { formatCities, parseCities } from '../../src/lib/state/parseCities';
+import { escapeMalformed } from '../../src/lib/state/escapeMalformed';
 import { patchSearch } from '../../src/lib/state/urlParams';
 import { index } from '../e2e/data';
-import { makeRandom, randomSearch } from './fuzzUrls';
+import { makeRandom, randomBrokenPath, randomFragment, randomSearch } from './fuzzUrls';
 
 const KNOWN = index.cities.map((c) => c.id);
 const N = 500;
@@ -62,8 +63,42 @@ describe(`${N} random URL states`, () => {
 
   it('include the hard cases: broken escapes, markup, unknown and duplicate values', () => {
     const joined = states.join('\n');
-    for (const needle of ['%ZZ', '<script>', 'IWAKI', 'cities=', 'cat=', 'lang=']) {
+    for (const needle of ['%ZZ', '<script>', 'IWAKI', 'cities=', 'cat=', 'lang=', '&%zz=']) {
       expect(joined).toContain(needle);
     }
+  });
+});
+
+describe(`${N} random addresses with malformed escapes in path, query and fragment`, () => {
+  const random = makeRandom(20260126);
+  const addresses = Array.from({ length: N }, (_, i) => {
+    const path = i % 3 === 0 ? randomBrokenPath(random, '/compare') : '/compare';
+    return `${path}?${randomSearch(random, KNOWN)}${randomFragment(random)}`;
+  });
+
+  it('reach SvelteKit decodable, the well-formed ones unchanged', () => {
+    let escaped = 0;
+    for (const address of addresses) {
+      const url = new URL(address, 'http://127.0.0.1');
+      const fixed = new URL(escapeMalformed(url), 'http://127.0.0.1');
+      expect(() => decodeURI(fixed.pathname), address).not.toThrow();
+      expect(() => decodeURIComponent(fixed.hash), address).not.toThrow();
+      expect(fixed.search, address).toBe(url.search);
+      const wellFormed = (() => {
+        try {
+          decodeURI(url.pathname);
+          decodeURIComponent(url.hash);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      if (wellFormed)
+        expect(escapeMalformed(url), address).toBe(url.pathname + url.search + url.hash);
+      else escaped += 1;
+    }
+    // The sample holds both kinds.
+    expect(escaped).toBeGreaterThan(N / 4);
+    expect(escaped).toBeLessThan(N);
   });
 });

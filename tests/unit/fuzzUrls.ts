@@ -43,7 +43,24 @@ const GARBAGE = [
   '健康',
   'dx-gx',
 ];
-const KEYS = ['cities', 'cat', 'lang', 'metric', 'item', 'fact', 'q', 'concept', 'x', ''];
+// Raw, as a hand-edited link writes them: a name can hold a malformed escape too.
+const KEYS = [
+  'cities',
+  'cat',
+  'lang',
+  'metric',
+  'item',
+  'fact',
+  'q',
+  'concept',
+  'x',
+  '',
+  '%zz',
+  '%E3%81',
+];
+
+/** Malformed escapes as they reach a path or a fragment. */
+const BROKEN_ESCAPES = ['%', '%zz', '%ZZ', '%E3%81', '%E3%81%', '%%41', '%C0%AF', '%ED%A0%80'];
 
 export function randomSearch(random: () => number, known: readonly string[]): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
@@ -65,4 +82,20 @@ export function randomSearch(random: () => number, known: readonly string[]): st
     return `${pick(KEYS)}=${random() < 0.5 ? encodeURIComponent(v) : v}`;
   });
   return pairs.join(pick(['&', '&', '&&', ';']));
+}
+
+/** A fragment: none, a plain one, an encoded one, or a malformed escape written raw. */
+export function randomFragment(random: () => number): string {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  const r = random();
+  if (r < 0.4) return '';
+  if (r < 0.55) return `#${pick(['grid', 'matrix', 'main', 'x'])}`;
+  if (r < 0.7) return `#${encodeURIComponent(pick(GARBAGE))}`;
+  return `#${pick(['', 'a', 'grid'])}${pick(BROKEN_ESCAPES)}${pick(['', 'b'])}`;
+}
+
+/** A path below `route` holding a malformed escape written raw (the SPA fallback's case). */
+export function randomBrokenPath(random: () => number, route: string): string {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  return `${route === '/' ? '' : route}/${pick(['', 'a', '計画'])}${pick(BROKEN_ESCAPES)}`;
 }

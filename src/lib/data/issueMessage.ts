@@ -16,7 +16,9 @@ export function issueMessage(issue: core.$ZodRawIssue): string {
     case 'too_small':
       return `too small: expected ${issue.origin} ${issue.inclusive ? '>=' : '>'} ${issue.minimum}`;
     case 'too_big':
-      return `too big: expected ${issue.origin} ${issue.inclusive ? '<=' : '<'} ${issue.maximum}`;
+      return issue.origin === 'array'
+        ? `too many entries: ${(issue.input as unknown[]).length}, at most ${issue.maximum}`
+        : `too big: expected ${issue.origin} ${issue.inclusive ? '<=' : '<'} ${issue.maximum}`;
     case 'invalid_format':
       return issue.pattern ? `does not match ${issue.pattern}` : `not a valid ${issue.format}`;
     case 'unrecognized_keys':

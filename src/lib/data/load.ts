@@ -37,8 +37,13 @@ export async function loadDataFile<T>(
   } catch (error) {
     throw new DataFileError(file, `is not valid JSON (${(error as Error).message})`);
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new DataFileError(file, await describeSchemaProblem(schema, json));
+  let parsed: ReturnType<typeof schema.safeParse> | undefined;
+  try {
+    parsed = schema.safeParse(json);
+  } catch {
+    // Too much for zod to check (its stack overflows): schemaProblem says so.
+  }
+  if (!parsed?.success) throw new DataFileError(file, await describeSchemaProblem(schema, json));
   // Checking a file and drawing what it holds are separate tasks: a page's first render does not
   // also carry the parse (and the schema's first use) in one long task.
   await nextTask();

@@ -2,6 +2,7 @@
 // concepts evidence and the exports all need items, but none should cost a first-load fetch.
 import { base } from '$app/paths';
 import { loadPlan } from './contract/plan';
+import { settle, type Settled } from './load';
 import type { Plan, PlanItem } from './schemas';
 
 const pending = new Map<string, Promise<Plan>>();
@@ -20,6 +21,15 @@ export function getPlan(city: string): Promise<Plan> {
 export function getPlans(cities: readonly string[]): Promise<Plan[]> {
   return Promise.all(cities.map(getPlan));
 }
+
+/** Each city's plan, or which file failed and why: one broken plan leaves the others usable. */
+export function settlePlans(cities: readonly string[]): Promise<Settled<Plan>[]> {
+  return Promise.all(cities.map((city) => settle(getPlan(city))));
+}
+
+/** The failed files of settled loads, for a page's error panels. */
+export const failuresOf = (results: readonly Settled<unknown>[]) =>
+  results.flatMap((r) => (r.ok ? [] : [r]));
 
 /** Every item of `cities`, by id. */
 export async function getItemsById(cities: readonly string[]): Promise<Map<string, PlanItem>> {

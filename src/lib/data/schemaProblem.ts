@@ -3,7 +3,19 @@
 import * as z from 'zod/mini';
 import { issueMessage } from './issueMessage';
 
+/** A panel lists this many problems, then counts the rest. */
+const SHOWN = 20;
+
 export function schemaProblem(schema: z.ZodMiniType, value: unknown): string {
-  const parsed = schema.safeParse(value, { error: issueMessage });
-  return parsed.success ? 'does not match its schema' : z.prettifyError(parsed.error);
+  let parsed: ReturnType<typeof schema.safeParse>;
+  try {
+    parsed = schema.safeParse(value, { error: issueMessage });
+  } catch (error) {
+    // zod gathers every problem before it reports any; too many of them overflow its stack.
+    return `too large or too broken to check (${(error as Error).message})`;
+  }
+  if (parsed.success) return 'does not match its schema';
+  const { issues } = parsed.error;
+  const shown = z.prettifyError({ issues: issues.slice(0, SHOWN) } as z.core.$ZodError);
+  return issues.length > SHOWN ? `${shown}\n… and ${issues.length - SHOWN} more` : shown;
 }

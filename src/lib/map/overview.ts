@@ -3,6 +3,7 @@
 import type { FeatureCollection } from 'geojson';
 import { loadGeoIndex, loadTopology } from '$lib/data/contract/geo';
 import { loadMunicipalities } from '$lib/data/contract/regions';
+import { DataFileError } from '$lib/data/load';
 import type { Localized, Municipality } from '$lib/data/schemas';
 import { decodeLand } from './decode';
 import type { Shape } from './features';
@@ -39,7 +40,13 @@ export async function loadOverview(
     loadMunicipalities(fetchFn, base),
   ]);
   const topo = await loadTopology(fetchFn, base, index.land.file);
-  return { land: decodeLand(topo, index.land.object), cities: placeCities(cities, municipalities) };
+  let land: FeatureCollection<Shape>;
+  try {
+    land = decodeLand(topo, index.land.object);
+  } catch (error) {
+    throw new DataFileError(index.land.file, `cannot be drawn (${(error as Error).message})`);
+  }
+  return { land, cities: placeCities(cities, municipalities) };
 }
 
 /** Each city at its city hall (municipalities.json); a city without one is left off the map. */

@@ -47,7 +47,7 @@ const en: PresentMessages = {
   printNone: 'No items',
   printLine: (file, line) => `${file} line ${line}`,
   printLoading: 'Loading the plans…',
-  printFailed: 'Could not load the plan data.',
+  printFailed: 'No plan could be read, so there is nothing to print.',
 };
 
 export default en;

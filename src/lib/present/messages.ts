@@ -47,7 +47,7 @@ const ja = {
   printNone: '該当する項目はありません',
   printLine: (file: string, line: number) => `${file} ${line}行`,
   printLoading: '計画を読み込み中…',
-  printFailed: '計画のデータを読めませんでした。',
+  printFailed: '読める計画がないため、印刷するページがありません。',
 };
 
 export type PresentMessages = typeof ja;

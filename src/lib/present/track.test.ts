@@ -72,6 +72,11 @@ describe('toView', () => {
     ['/\\evil.example/', '', null],
     ['https://evil.example/', '', null],
     ['compare', '', null],
+    // A malformed escape is kept as it was written, as URLSearchParams reads it, never thrown.
+    ['/compare?present=1&%zz=1', '', '/compare?%zz=1'],
+    ['/compare?%E3%81=1&present=1&%=2', '', '/compare?%E3%81=1&%=2'],
+    ['/compare?pre%73ent=1&cat=health', '', '/compare?cat=health'],
+    ['/compare?lang+=en', '', '/compare?lang+=en'],
   ])('%s (base %s)', (input, base, expected) => {
     expect(toView(input, base)).toBe(expected);
   });

@@ -30,12 +30,16 @@ export function toView(pathAndQuery: string, base = ''): string | null {
   return `${path}${query}${url.hash}`;
 }
 
+/** A raw `name=value` pair's name as the page reads it (URLSearchParams: `+` is a space, and a
+ * malformed escape such as `%zz` stays as written instead of throwing). */
+const paramName = (pair: string) => new URLSearchParams(pair).keys().next().value ?? '';
+
 /** Removes `names` from a raw query string without re-encoding the rest (`a,b` stays `a,b`). */
 function dropParams(search: string, names: readonly string[]): string {
   const kept = search
     .replace(/^\?/, '')
     .split('&')
-    .filter((pair) => pair !== '' && !names.includes(decodeURIComponent(pair.split('=')[0]!)));
+    .filter((pair) => pair !== '' && !names.includes(paramName(pair)));
   return kept.length ? `?${kept.join('&')}` : '';
 }
 

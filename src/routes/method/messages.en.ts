@@ -6,8 +6,8 @@ const en: MethodMessages = {
   title: 'Method',
   intro:
     "How the plans' items are put on the same seven categories, how similar items are grouped, and how accurate that is.",
-  missing: (files: string) =>
-    `Could not load ${files}; the counts it holds (items per city, concepts) are left out.`,
+  missing:
+    'These files could not be loaded, so the counts they hold (items per city, concepts) are left out:',
   taxonomyHeading: 'Taxonomy',
   taxonomyNote:
     'An item is labelled by what the item itself is about, not by the chapter it sits in. An item may carry several categories.',

@@ -2,7 +2,7 @@
 // Part of the data contract; see ../schemas.ts.
 import * as z from 'zod/mini';
 import { loadDataFile, type Fetch } from '../load';
-import { CategoryId } from './common';
+import { CategoryId, list, uniqueList } from './common';
 
 /** A hand-labelled item of the evaluation set (tests/eval/items.json), labelled from the definitions. */
 export const EvalItem = z.object({
@@ -36,7 +36,7 @@ const Ratio = z.number().check(z.gte(0), z.lte(1));
 
 export const CategoryReport = z.object({
   items: z.int(),
-  categories: z.array(
+  categories: uniqueList(
     z.object({
       id: CategoryId,
       support: z.int(),
@@ -45,12 +45,17 @@ export const CategoryReport = z.object({
       recall: Ratio,
       f1: Ratio,
     }),
+    50,
+    'id',
   ),
   macroF1: Ratio,
   microF1: Ratio,
   exactRate: Ratio,
   /** Rows: a must label; columns: what was predicted (last label `none`). */
-  confusion: z.object({ labels: z.array(z.string()), matrix: z.array(z.array(z.int())) }),
+  confusion: z.object({
+    labels: uniqueList(z.string(), 50),
+    matrix: list(list(z.int(), 50), 50),
+  }),
 });
 export type CategoryReport = z.infer<typeof CategoryReport>;
 

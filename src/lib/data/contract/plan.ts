@@ -2,18 +2,28 @@
 // Part of the data contract; see ../schemas.ts.
 import * as z from 'zod/mini';
 import { loadDataFile, type Fetch } from '../load';
-import { CategoryId, CityId, ItemKind, Localized, SourceRef } from './common';
+import {
+  CATEGORY_IDS,
+  CategoryId,
+  CityId,
+  ItemKind,
+  list,
+  Localized,
+  SourceRef,
+  uniqueList,
+} from './common';
 import { PlanFacts } from './planFacts';
 
 export const LabelEvidence = z.object({
   label: z.string(),
-  terms: z.array(
+  terms: list(
     z.object({
       term: z.string(),
       weight: z.number(),
       /** 'child': an umbrella heading that names no subject of its own is read through its children. */
       from: z.enum(['self', 'parent', 'child']),
     }),
+    200,
   ),
   score: z.number(),
 });
@@ -30,11 +40,11 @@ export const PlanItem = z.object({
   repeats: z.optional(z.string()),
   /** An editor's note on the item (a typo kept verbatim in the quote, a repeat outside the sources). */
   note: z.optional(z.string()),
-  categories: z.optional(z.array(CategoryId)),
-  sdgs: z.optional(z.array(z.int().check(z.gte(1), z.lte(17)))),
+  categories: z.optional(uniqueList(CategoryId, CATEGORY_IDS.length)),
+  sdgs: z.optional(uniqueList(z.int().check(z.gte(1), z.lte(17)), 17)),
   labelledBy: z.optional(z.enum(['rules', 'curated'])),
   labelReason: z.optional(z.string()),
-  evidence: z.optional(z.array(LabelEvidence)),
+  evidence: z.optional(list(LabelEvidence, 50)),
 });
 export type PlanItem = z.infer<typeof PlanItem>;
 
@@ -47,8 +57,8 @@ export const Plan = z.object({
   prefecture: Localized,
   code: z.string().check(z.regex(/^\d{6}$/, '6-digit local government code')),
   plan: PlanFacts,
-  sources: z.array(PlanSourceFile).check(z.minLength(1)),
-  items: z.array(PlanItem).check(z.minLength(1)),
+  sources: uniqueList(PlanSourceFile, 100, 'file').check(z.minLength(1)),
+  items: uniqueList(PlanItem, 10_000, 'id').check(z.minLength(1)),
 });
 export type Plan = z.infer<typeof Plan>;
 

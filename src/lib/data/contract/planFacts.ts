@@ -1,7 +1,7 @@
 // Plan-level facts (title, vision, period, population …), each with the line that states it.
 // Part of the data contract; see ../schemas.ts.
 import * as z from 'zod/mini';
-import { SourceRef, SourcedText } from './common';
+import { list, SourceRef, SourcedText } from './common';
 
 export const PopulationFigure = z.object({
   value: z.number(),
@@ -18,14 +18,14 @@ export const PlanFacts = z.object({
     z.object({ start: z.int(), end: z.int(), note: z.optional(z.string()), source: SourceRef }),
   ),
   vision: z.optional(z.string()),
-  layers: z.array(z.string()),
+  layers: list(z.string(), 20),
   provenance: z.object({
     title: SourceRef,
     vision: z.optional(SourceRef),
     layers: z.optional(SourceRef),
   }),
-  population: z.array(PopulationFigure),
-  viewpoints: z.array(SourcedText),
+  population: list(PopulationFigure, 100),
+  viewpoints: list(SourcedText, 100),
   /** The plan's term in the source's own words, for a plan that states no fiscal years (いわき). */
   term: z.optional(SourcedText),
 });

@@ -2,7 +2,7 @@
 // Part of the data contract; see ../schemas.ts.
 import * as z from 'zod/mini';
 import { loadDataFile, type Fetch } from '../load';
-import { CityId, Localized } from './common';
+import { CityId, Localized, uniqueList } from './common';
 import { PlanFacts } from './planFacts';
 
 /** `index.json`: what the home page needs about every city, without the items. */
@@ -21,7 +21,10 @@ export const PlanSummary = z.object({
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
-export const PlanIndex = z.object({ version: z.literal(1), cities: z.array(PlanSummary) });
+export const PlanIndex = z.object({
+  version: z.literal(1),
+  cities: uniqueList(PlanSummary, 2000, 'id'),
+});
 export type PlanIndex = z.infer<typeof PlanIndex>;
 
 export const loadIndex = (f: Fetch, base: string) => loadDataFile(f, base, 'index.json', PlanIndex);

@@ -2,7 +2,7 @@
 // Part of the data contract; see ../schemas.ts.
 import * as z from 'zod/mini';
 import { loadDataFile, type Fetch } from '../load';
-import { CityId, Localized, SourceRef, UrlSource } from './common';
+import { CityId, list, Localized, SourceRef, uniqueList, UrlSource } from './common';
 
 export const Municipality = z.object({
   code: z.string().check(z.regex(/^\d{6}$/)),
@@ -19,15 +19,15 @@ export const Municipality = z.object({
 });
 export type Municipality = z.infer<typeof Municipality>;
 
-export const Municipalities = z.array(Municipality);
+export const Municipalities = uniqueList(Municipality, 2000, 'code');
 export type Municipalities = z.infer<typeof Municipalities>;
 
 export const Framework = z.object({
   id: z.string(),
   name: Localized,
   kind: z.string(),
-  members: z.array(z.string()).check(z.minLength(2)),
-  cities: z.array(CityId),
+  members: uniqueList(z.string(), 2000).check(z.minLength(2)),
+  cities: uniqueList(CityId, 2000),
   purpose: Localized,
   since: z.optional(z.int()),
   source: z.union([SourceRef, UrlSource]),
@@ -43,14 +43,14 @@ export const Framework = z.object({
   sinceText: z.optional(z.string()),
   note: z.optional(Localized),
   /** Every source read for this framework: name, members, purpose, start. */
-  sources: z.optional(z.array(z.union([SourceRef, UrlSource]))),
+  sources: z.optional(list(z.union([SourceRef, UrlSource]), 100)),
   /** Lines of the compared plans that mention this framework. */
-  planMentions: z.optional(z.array(SourceRef)),
+  planMentions: z.optional(list(SourceRef, 1000)),
   /** What a plan states when it differs from the present (name or members), kept beside it. */
   planVersion: z.optional(
     z.object({
       name: z.string(),
-      members: z.array(z.string()),
+      members: list(z.string(), 2000),
       source: SourceRef,
       note: Localized,
     }),
@@ -62,9 +62,9 @@ export type Framework = z.infer<typeof Framework>;
 export const OmittedFramework = z.object({
   id: z.string(),
   name: Localized,
-  cities: z.array(CityId),
+  cities: list(CityId, 2000),
   reason: Localized,
-  sources: z.array(z.union([SourceRef, UrlSource])),
+  sources: list(z.union([SourceRef, UrlSource]), 100),
 });
 export type OmittedFramework = z.infer<typeof OmittedFramework>;
 
@@ -73,9 +73,9 @@ export const RegionCity = z.object({ id: CityId, code: z.string(), name: Localiz
 export type RegionCity = z.infer<typeof RegionCity>;
 
 export const Regions = z.object({
-  frameworks: z.array(Framework),
-  omitted: z.optional(z.array(OmittedFramework)),
-  cities: z.optional(z.array(RegionCity)),
+  frameworks: uniqueList(Framework, 5000, 'id'),
+  omitted: z.optional(uniqueList(OmittedFramework, 5000, 'id')),
+  cities: z.optional(uniqueList(RegionCity, 2000, 'id')),
 });
 export type Regions = z.infer<typeof Regions>;
 

@@ -2,28 +2,32 @@
 // Part of the data contract; see ../schemas.ts.
 import * as z from 'zod/mini';
 import { loadDataFile, type Fetch } from '../load';
-import { CategoryId, Localized, UrlSource } from './common';
+import { CategoryId, list, Localized, uniqueList, UrlSource } from './common';
 
 export const Taxonomy = z.object({
   version: z.literal(1),
-  categories: z.array(
+  categories: uniqueList(
     z.object({
       id: CategoryId,
       label: Localized,
       description: Localized,
-      counts: z.optional(z.array(Localized)),
-      doesNotCount: z.optional(z.array(Localized)),
+      counts: z.optional(list(Localized, 100)),
+      doesNotCount: z.optional(list(Localized, 100)),
     }),
+    50,
+    'id',
   ),
-  sdgs: z.array(
+  sdgs: uniqueList(
     z.object({
       goal: z.int().check(z.gte(1), z.lte(17)),
       label: Localized,
       color: z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/)),
     }),
+    50,
+    'goal',
   ),
   /** Where the SDG names and colours come from. */
-  sources: z.optional(z.array(UrlSource)),
+  sources: z.optional(list(UrlSource, 100)),
 });
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
