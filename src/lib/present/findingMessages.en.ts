@@ -27,6 +27,7 @@ const en: FindingMessages = {
   periodsNote: (city, title, period, items) =>
     `${city}, “${title}”, ${period}, ${count(items, 'item', 'items')}`,
   noPeriod: 'no period in fiscal years',
+  periodTerm: (term) => `no period in fiscal years: ${term}`,
   fiscalYear: 'Fiscal year',
 
   scopeTitle: (min, minItems, max, maxItems) =>
@@ -89,6 +90,16 @@ const en: FindingMessages = {
   regionsCity: (city, names) => `${city}: ${names.join('; ')}`,
   regionsLegend: (n) => count(n, 'framework', 'frameworks'),
   regionsWide: (n) => `and ${n} prefecture-wide`,
+  // Shorter than the map legend's names ($lib/map/kinds.ts): a slide's panel is a quarter wide.
+  regionsKind: (kind) =>
+    ({
+      連携中枢都市圏: 'Central metro area',
+      定住自立圏: 'Settlement area',
+      一部事務組合: 'Joint association',
+      広域連合: 'Wide-area union',
+      '協議会・共同処理': 'Council, joint service',
+      広域プロジェクト: 'Regional project',
+    })[kind] ?? kind,
 
   labelsTitle: (items, f1) =>
     `Labels come from rules with their evidence, not a model: held-out macro-F1 ${f1} on ${items} hand-labelled items`,

@@ -22,6 +22,7 @@ const ja = {
   periodsNote: (city: string, title: string, period: string, items: number) =>
     `${city}「${title}」${period}・${items}項目`,
   noPeriod: '期間を年度で示さない',
+  periodTerm: (term: string) => `期間を年度で示さない：${term}`,
   fiscalYear: '年度',
 
   scopeTitle: (min: string, minItems: number, max: string, maxItems: number) =>
@@ -92,6 +93,8 @@ const ja = {
   regionsCity: (city: string, names: readonly string[]) => `${city}：${names.join('、')}`,
   regionsLegend: (n: number) => `${n}件の枠組み`,
   regionsWide: (n: number) => `ほか県全域${n}件`,
+  /** A framework kind as a slide's small map names it (data: the Japanese kind). */
+  regionsKind: (kind: string) => kind,
 
   labelsTitle: (items: number, f1: string) =>
     `分類はモデルでなく規則と根拠語で付与：手作業ラベル${items}項目で保持検証のマクロF1 ${f1}`,

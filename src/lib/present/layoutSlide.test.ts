@@ -50,3 +50,11 @@ describe('layoutSlide', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
   });
 });
+
+describe('layoutSlide balances a two-line title', () => {
+  it('breaks it near the middle, not before a stray last word', () => {
+    const title = `${'計画'.repeat(13)}の期間`;
+    const [first, second] = layoutSlide(words(title), estimateWidth).title.lines;
+    expect(Math.abs([...first!].length - [...second!].length)).toBeLessThanOrEqual(3);
+  });
+});

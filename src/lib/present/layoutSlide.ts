@@ -59,6 +59,23 @@ function block(lines: string[], x: number, top: number, size: number): TextBlock
   return { lines, x, baselines, size, bottom: top + lines.length * step };
 }
 
+/**
+ * Two title lines of even length rather than a full line and a stray word: the narrowest width
+ * that still breaks into as many lines, found by halving.
+ */
+function balance(text: string, lines: string[], width: number, size: number, measure: Measure) {
+  if (lines.length !== 2) return lines;
+  let [low, high] = [width / 2, width];
+  let best = lines;
+  while (high - low > 4) {
+    const mid = (low + high) / 2;
+    const tried = wrapText(text, measure, { width: mid, size, weight: 700 }).lines;
+    if (tried.length === 2) [high, best] = [mid, tried];
+    else low = mid;
+  }
+  return best;
+}
+
 export function layoutSlide(words: SlideWords, measure: Measure): SlideLayout {
   const { width, height, padX, padTop, padBottom } = SLIDE;
   const inner = width - 2 * padX;
@@ -73,7 +90,7 @@ export function layoutSlide(words: SlideWords, measure: Measure): SlideLayout {
       maxLines: last ? 3 : Infinity,
     });
     if (wrapped.lines.length <= 2 || last) {
-      title = block(wrapped.lines, padX, padTop, size);
+      title = block(balance(words.title, wrapped.lines, inner, size, measure), padX, padTop, size);
       break;
     }
   }

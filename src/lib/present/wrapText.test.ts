@@ -96,3 +96,12 @@ describe('wrapText lets a comma hang', () => {
     ]);
   });
 });
+
+describe('wrapText with keepLatinWords', () => {
+  it('keeps a long English word whole on its own line, and still cuts Japanese', () => {
+    const wrap = (text: string) =>
+      wrapText(text, mono, { width: 50, size: 10, keepLatinWords: true }).lines;
+    expect(wrap('a transformation')).toEqual(['a', 'transformation']);
+    expect(wrap('計画期間計画期間')).toEqual(['計画期間計', '画期間']);
+  });
+});

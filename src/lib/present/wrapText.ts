@@ -33,11 +33,11 @@ export function estimateWidth(text: string, size: number, weight = 400): number 
 }
 
 const NO_START = new Set([
-  ...'、。，．,.)）」』】〕〉》！？!?:：;；・ー〜…%％ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ',
+  ...'、。，．,.)）」』】〕〉》”’！？!?:：;；・ー〜…%％ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ',
 ]);
-const NO_END = new Set([...'(（「『【〔〈《']);
+const NO_END = new Set([...'(（「『【〔〈《“‘']);
 const HANG = /[、。，．,.・]$/u;
-const CLOSE = new Set([...')）」』】〕〉》']);
+const CLOSE = new Set([...')）」』】〕〉》”’']);
 
 const KANJI = /^[\p{Script=Han}々〆ヵヶ]+$/u;
 /** Single kanji that end the word before them: いわき市, 取組み等, 共有化. */
@@ -95,6 +95,8 @@ export interface WrapOptions {
   weight?: number;
   /** Lines at most; the last one shown ends in "…" when text was left out. */
   maxLines?: number;
+  /** A Latin word wider than a line keeps a line of its own rather than being cut. */
+  keepLatinWords?: boolean;
 }
 
 export interface Wrapped {
@@ -121,7 +123,7 @@ function breakWord(word: string, fits: (s: string) => boolean): string[] {
 }
 
 export function wrapText(text: string, measure: Measure, options: WrapOptions): Wrapped {
-  const { width, size, weight = 400, maxLines = Infinity } = options;
+  const { width, size, weight = 400, maxLines = Infinity, keepLatinWords = false } = options;
   // Commas and full stops may hang past the line's end (ぶら下げ), as in Japanese typesetting.
   const fits = (s: string) => measure(s.trimEnd().replace(HANG, ''), size, weight) <= width;
   const lines: string[] = [];
@@ -132,7 +134,10 @@ export function wrapText(text: string, measure: Measure, options: WrapOptions): 
       continue;
     }
     if (line.trim()) lines.push(line.trimEnd());
-    const pieces = fits(word.trimStart()) ? [word.trimStart()] : breakWord(word.trimStart(), fits);
+    const whole =
+      fits(word.trimStart()) ||
+      (keepLatinWords && /^[\p{Script=Latin}\p{P}\d]+$/u.test(word.trim()));
+    const pieces = whole ? [word.trimStart()] : breakWord(word.trimStart(), fits);
     lines.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? '';
   }

@@ -80,7 +80,12 @@ export function layoutHeat(input: HeatInput, box: Box, measure: Measure): Placed
   const wrapped = input.columns.map((c) =>
     c.color
       ? [c.label]
-      : wrapText(c.label, measure, { width: width - 4, size: head, maxLines: 3 }).lines,
+      : wrapText(c.label, measure, {
+          width: width - 4,
+          size: head,
+          maxLines: 4,
+          keepLatinWords: true,
+        }).lines,
   );
   const headLines = Math.max(1, ...wrapped.map((l) => l.length));
   const headHeight = headLines * head * 1.25 + 12;
