@@ -9,7 +9,31 @@ const FRAMEWORK =
   /node_modules[\\/](svelte[\\/]src[\\/](internal|index-client|legacy)|@sveltejs[\\/]kit[\\/]src[\\/](runtime|utils|exports)|zod|esm-env|devalue)|vite[\\/]preload-helper|rolldown[\\/:]runtime/;
 // Only what the layout itself imports; modules of some pages stay with those pages.
 const SHELL =
-  /src[\\/]lib[\\/](siteStyles\.ts|present[\\/](keyAction|slideCharts)\.ts|i18n[\\/](lang|messages|catalog|citedNames)\.ts|data[\\/](contract[\\/](common|planFacts|planIndex)|load)\.ts|state[\\/](context|urlLang\.svelte|urlParams)\.ts|export[\\/]exportMessages\.ts|components[\\/](Site\w+|SearchBox|LangToggle|Notice|DataError)\.svelte)/;
+  /src[\\/]lib[\\/](siteStyles\.ts|present[\\/](keyAction|handoff)\.ts|i18n[\\/](lang|messages|catalog|citedNames)\.ts|data[\\/](contract[\\/](common|planFacts|planIndex)|load)\.ts|state[\\/](context|urlLang\.svelte|urlParams)\.ts|export[\\/]exportMessages\.ts|components[\\/](Site\w+|SearchBox|LangToggle|Notice|DataError)\.svelte)/;
+
+// /present draws its slides with modules the dashboard's pages also use. Each new importer would
+// split a shared chunk into smaller files (scales apart from SvgFrame, parseCities apart from the
+// city selection, the heat map's colours apart from BandFrame, the geo loaders apart from each
+// other), and those extra requests took /compare past its first-load budget. These groups
+// keep each set in the one chunk the pages load anyway; /present loads a little it does not use.
+const SHARED_WITH_PRESENT = [
+  { name: 'chart-frame', test: /src[\\/]lib[\\/]charts[\\/](scales\.ts|SvgFrame\.svelte)/ },
+  {
+    name: 'city-selection',
+    test: /src[\\/]lib[\\/]state[\\/](parseCities\.ts|searchParams\.svelte\.ts|citySelection\.svelte\.ts)/,
+  },
+  {
+    name: 'band-charts',
+    test: /src[\\/]lib[\\/](charts[\\/](heatmap\.ts|bandContext\.ts|BandFrame\.svelte)|analysis[\\/](countMatrix|countSdgs)\.ts|state[\\/]parseCategory\.ts)|src[\\/]routes[\\/]compare[\\/]messages\.ts/,
+  },
+  {
+    // With d3-array, which the home page's timeline and d3-geo use. Not the overview map itself:
+    // a group takes the modules its members import, and the map's afterNextPaint would draw this
+    // group into /compare and /shared.
+    name: 'geo-data',
+    test: /src[\\/]lib[\\/](data[\\/]contract[\\/](geo|regions)\.ts|map[\\/]decode\.ts)|node_modules[\\/](topojson-client|d3-array)/,
+  },
+];
 
 // A lazy import's preload list need not name the chunks every page has loaded before any of its
 // code runs (the entries, the root layout and what they import): the list ships in every chunk
@@ -42,6 +66,7 @@ export default defineConfig({
           groups: [
             { name: 'framework', test: FRAMEWORK, priority: 2 },
             { name: 'shell', test: SHELL, priority: 1 },
+            ...SHARED_WITH_PRESENT,
           ],
         },
       },

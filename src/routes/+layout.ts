@@ -1,5 +1,8 @@
 import { browser } from '$app/environment';
+import { base } from '$app/paths';
+import { redirect } from '@sveltejs/kit';
 import { loadLang } from '$lib/i18n/catalog';
+import { presentFrom } from '$lib/present/handoff';
 import { parseLang } from '$lib/i18n/lang';
 import type { LayoutLoad } from './$types';
 
@@ -14,6 +17,9 @@ export const ssr = false;
 // English UI strings are fetched only for ?lang=en, before the page renders (a prerendered page
 // is Japanese); this load reruns when ?lang changes and nothing else, so the pages' own loads
 // (their data) do not.
+// The old in-page presentation mode (?present=1 on any page) is now /present: its links redirect,
+// with their track and slide.
 export const load: LayoutLoad = async ({ url }) => {
+  if (browser && url.searchParams.get('present') === '1') redirect(307, presentFrom(url, base));
   await loadLang(parseLang(browser ? url.searchParams.get('lang') : null).lang);
 };

@@ -40,6 +40,14 @@ test('after one visit the dashboard works with no network', async ({ page, conte
   });
   expect(icon).toEqual({ ok: true, type: 'image/png' });
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+  // The slides too, the map slide's data included.
+  await page.goto('/present?slide=7');
+  await expect(page.getByTestId('slide').getByTestId('slide-figure')).toHaveAttribute(
+    'data-kind',
+    'regions',
+  );
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('the service worker is registered only after the first page is drawn', async ({ page }) => {

@@ -12,6 +12,7 @@ const ROUTES = [
   ...cityIds.map((c) => `/plans/${c}?item=${encodeURIComponent(loadPlanJson(c).items[0]!.id)}`),
   '/search?q=防災',
   '/method',
+  '/present?slide=7',
 ];
 
 function collectHosts(page: Page): Set<string> {

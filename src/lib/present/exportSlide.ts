@@ -1,16 +1,19 @@
-// The slide PNG: the view's first chart framed by lib/export (title, legend, 出典 footer), fitted
-// onto 1920×1080. Imported on click only, like the other exports.
-import { composeChartSvg, downloadBlob, svgToPng } from '$lib/export/chartSvg';
-import { fitSlide } from './fitSlide';
-import { pickSlideChart } from './slideCharts';
+// The slide PNG: the slide's own SVG (title, figure, 出典 and number, every style an attribute)
+// rasterized at 1920 × 1080. Imported on click only, like the other exports.
+import { downloadBlob, svgToPng } from '$lib/export/chartSvg';
 
-/** Downloads the PNG; false when the view offers no drawn chart. */
-export async function exportSlidePng(slideTitle: string | null, filename: string) {
-  const picked = pickSlideChart();
-  if (!picked) return false;
-  const { chart, svg, footer } = picked;
-  const title = slideTitle ? `${slideTitle}：${chart.title}` : chart.title;
-  const file = composeChartSvg({ svg, title, legend: chart.legend ?? [], footer });
-  downloadBlob(await svgToPng(fitSlide(file).svg, 1), `${filename}.png`);
-  return true;
+export const PNG_SIZE = { width: 1920, height: 1080 };
+
+/** The slide as a standalone SVG file of 1920 × 1080 px. */
+export function slideFile(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('width', String(PNG_SIZE.width));
+  copy.setAttribute('height', String(PNG_SIZE.height));
+  for (const name of ['role', 'aria-label', 'data-testid', 'class', 'style'])
+    copy.removeAttribute(name);
+  return new XMLSerializer().serializeToString(copy);
+}
+
+export async function exportSlidePng(svg: SVGSVGElement, n: number) {
+  downloadBlob(await svgToPng(slideFile(svg), 1), `slide-${n}.png`);
 }

@@ -5,7 +5,8 @@ import {
   parseTrack,
   sameView,
   serializeTrack,
-  slideHref,
+  presentHref,
+  viewHref,
   toView,
   type Track,
 } from './track';
@@ -123,19 +124,33 @@ describe('moveSlide', () => {
   });
 });
 
-describe('slideHref', () => {
+describe('presentHref', () => {
   it.each([
-    [2, { code: null, lang: null }, '/compare?cities=iwaki,hiratsuka&cat=health&present=1&slide=2'],
+    [{ code: null, slide: 2, lang: null }, '/present?slide=2'],
     [
-      3,
-      { code: 'abc', lang: 'en', base: '/atlas' },
-      '/atlas/shared?present=1&track=abc&slide=3&lang=en#unique-heading',
+      { base: '/atlas', code: 'abc', slide: 3, lang: 'en', presenter: true },
+      '/atlas/present?track=abc&slide=3&presenter=1&lang=en',
     ],
-  ] as const)('slide %i', (n, options, expected) => {
-    expect(slideHref(track, n, options)).toBe(expected);
+    [
+      { code: null, slide: 1, lang: null, from: '/compare?cat=safety' },
+      '/present?slide=1&from=%2Fcompare%3Fcat%3Dsafety',
+    ],
+  ] as const)('%o', (link, expected) => {
+    expect(presentHref(link)).toBe(expected);
   });
+});
 
-  it('throws past the end', () => {
-    expect(() => slideHref(track, 4, { code: null, lang: null })).toThrow(RangeError);
+describe('viewHref', () => {
+  it.each([
+    [
+      '/compare?cities=iwaki,hiratsuka&cat=health',
+      null,
+      '',
+      '/compare?cities=iwaki,hiratsuka&cat=health',
+    ],
+    ['/shared#unique-heading', 'en', '/atlas', '/atlas/shared?lang=en#unique-heading'],
+    ['/', 'en', '', '/?lang=en'],
+  ])('%s in %s', (view, lang, base, expected) => {
+    expect(viewHref(view, { base, lang })).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
 // A talk track is an ordered list of saved views, each with a title and speaker notes. It travels
-// in the URL (?present=1&track=…&slide=N) so a presenter can share it as one link and a reload
-// lands on the same slide. Pure: no DOM, no router.
+// in the URL (/present?track=…&slide=N) so a presenter can share it as one link, and a reload
+// lands on the same slide. Each slide draws the chart of its view (figureOf.ts); the view is also
+// where Esc leaves to. Pure: no DOM, no router.
 
 export interface Slide {
   /** Path and query of the view, without the base path and without the presentation params. */
@@ -12,7 +13,7 @@ export interface Slide {
 export type Track = Slide[];
 
 /** Parameters that belong to the presentation, not to the view shown on a slide. */
-export const PRESENT_PARAMS = ['present', 'track', 'slide', 'lang'] as const;
+export const PRESENT_PARAMS = ['present', 'track', 'slide', 'lang', 'from', 'presenter'] as const;
 
 const LIMITS = { slides: 50, view: 500, title: 200, notes: 2000 };
 
@@ -122,23 +123,36 @@ export function moveSlide(track: Track, from: number, to: number): Track {
   return next;
 }
 
-export interface SlideLinkOptions {
+export interface PresentLink {
   base?: string;
   /** The encoded track, or null for the default track (kept out of the URL). */
   code: string | null;
+  slide: number;
   /** Kept so the slides stay in the presenter's language. */
   lang: string | null;
+  presenter?: boolean;
+  /** The dashboard view the presentation was opened from, offered to the track builder. */
+  from?: string | null;
 }
 
-/** The URL of slide `n` (1-based): the slide's view with the presentation params added. */
-export function slideHref(track: Track, n: number, { base = '', code, lang }: SlideLinkOptions) {
-  const slide = track[n - 1];
-  if (!slide) throw new RangeError(`no slide ${n}`);
-  const url = new URL(slide.view, 'http://local');
-  const extra = new URLSearchParams({ present: '1' });
-  if (code !== null) extra.set('track', code);
-  extra.set('slide', String(n));
-  if (lang !== null) extra.set('lang', lang);
-  const query = [url.search.replace(/^\?/, ''), extra.toString()].filter(Boolean).join('&');
-  return `${base}${url.pathname}?${query}${url.hash}`;
+/** The /present URL of a slide. */
+export function presentHref({ base = '', code, slide, lang, presenter, from }: PresentLink) {
+  const params = new URLSearchParams();
+  if (code !== null) params.set('track', code);
+  params.set('slide', String(slide));
+  if (from) params.set('from', from);
+  if (presenter) params.set('presenter', '1');
+  if (lang !== null) params.set('lang', lang);
+  return `${base}/present?${params.toString()}`;
+}
+
+/** The dashboard URL of a slide's view, in the presenter's language. */
+export function viewHref(
+  view: string,
+  { base = '', lang }: { base?: string; lang: string | null },
+) {
+  const url = new URL(view, 'http://local');
+  if (lang !== null) url.searchParams.set('lang', lang);
+  const query = url.searchParams.toString().replace(/%2C/g, ',');
+  return `${base}${url.pathname}${query ? `?${query}` : ''}${url.hash}`;
 }
