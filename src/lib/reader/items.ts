@@ -252,8 +252,10 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
 
   const items: PlanItem[] = [];
   const usedTitles = new Map<string, Set<string>>();
+  // Numbered per parent, not per call: a repeated heading's children are emitted under the same
+  // parent by a nested call, and must not restart the count (ids would repeat).
+  const counts = new Map<string, number>();
   const emit = (list: readonly Draft[], parent: PlanItem | null) => {
-    let n = 0;
     for (const d of list) {
       // The same measure stated twice under one parent is one item.
       const siblings = usedTitles.get(parent?.id ?? '') ?? new Set<string>();
@@ -264,7 +266,8 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       }
       siblings.add(key);
       usedTitles.set(parent?.id ?? '', siblings);
-      n++;
+      const n = (counts.get(parent?.id ?? '') ?? 0) + 1;
+      counts.set(parent?.id ?? '', n);
       const localId = parent ? `${parent.id.slice(city.length + 1)}-${n}` : `${n}`;
       const holds =
         d.endLine === d.line
