@@ -76,7 +76,10 @@ const DEPARTMENT =
   /[\s\u3000]*[（(][^（）()]{1,14}(?:課|室|部|係|局|センター|委員会|事務所)[）)]$/u;
 
 function entryWords(node: TreeNode): { title: string; text: string } {
-  const t = node.title.trim().replace(TAG, '').replace(DEPARTMENT, '');
+  let t = node.title.trim().replace(TAG, '').replace(DEPARTMENT, '');
+  // 「1. 基本目標1 いのちを守るまち」: the level's own label inside the entry goes too.
+  const inner = classifyLine(t);
+  if (inner.type === 'labelled' && inner.rest) t = inner.rest;
   // 「健康・福祉 ── 健やかに暮らせるまち」: a field's name, then what it aims at, which names it.
   const dashed =
     /^(.{2,12}?)[\s\u3000]*(?:─{2,}|―{1,2}|—{1,2}|－{2,}|-{2,})[\s\u3000]*(.{2,})$/u.exec(t);

@@ -84,11 +84,16 @@ export function itemsToLines(items: readonly unknown[]): string[] {
         const gap = x - lastX;
         const prev = line.at(-1) ?? '';
         const next = item.str[0] ?? '';
-        // A visible gap is a space: a small one between Latin letters, a wide one anywhere.
-        if (gap > size * 0.9 || (gap > size * 0.2 && LATIN.test(prev) && LATIN.test(next)))
+        // A gap of several characters separates a table's columns (or a header's left and right
+        // parts): a tab. A visible gap is a space: a small one between Latin letters, a wide one
+        // anywhere.
+        if (gap > size * 2.5) line += '\t';
+        else if (gap > size * 0.9 || (gap > size * 0.2 && LATIN.test(prev) && LATIN.test(next)))
           if (prev !== ' ' && next !== ' ') line += ' ';
       }
-      line += item.str;
+      // A space item as wide as several characters is a column gap too (Chromium writes the gap
+      // between table cells as one stretched space).
+      line += !item.str.trim() && item.width > size * 2.5 ? '\t' : item.str;
       lastX = x + item.width;
       lastY = y;
       lastSize = size;

@@ -139,10 +139,16 @@ interface Frame {
 
 export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
   const order: string[] = [];
+  /** Ranks given to a marker kind because its first line restates an earlier entry's words. */
+  const aliases = new Map<string, number>();
+  /** Each entry's words (as a key) and its rank, so a later restatement can take that rank. */
+  const entries = new Map<string, number>();
   const rankOf = (key: string) => {
     if (/^h\d$/u.test(key)) return Number(key.slice(1));
     // An unmarked heading heads the prose under it, below every marked level.
     if (key === 'inferred') return 900;
+    const alias = aliases.get(key);
+    if (alias !== undefined) return alias;
     if (!order.includes(key)) order.push(key);
     return 10 + order.indexOf(key);
   };
@@ -334,7 +340,13 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     }
     // Marked lines and headings.
     const key = m.type === 'heading' || m.heading ? `h${m.heading}` : rankKey(m);
+    // A list of names first (施策の体系: 1. 基本目標1 〜), the sections after: when a new kind of
+    // marker first restates an earlier entry's words, it is that entry's level.
+    const words = toMatchKey(classifyLine(m.rest).rest || m.rest);
+    if (!/^h\d$/u.test(key) && !order.includes(key) && !aliases.has(key) && entries.has(words))
+      aliases.set(key, entries.get(words)!);
     const rank = rankOf(key);
+    if (words && !entries.has(words)) entries.set(words, rank);
     // Under a caption of figures or description, a list is figures or description, until a line
     // ranks with or above the caption's owner.
     const owner = stack.length ? top()!.rank : -1;
