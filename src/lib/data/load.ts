@@ -2,6 +2,7 @@
 // file's schema (each contract/ module offers the loader of its own file). Failures become a DataFileError that names the file, so a page can show what broke
 // and keep the rest of the dashboard working.
 import type * as z from 'zod/mini';
+import { USER_ID_PREFIX, userCityIds } from '$lib/userPlans/flag';
 
 export class DataFileError extends Error {
   readonly file: string;
@@ -23,18 +24,11 @@ export async function loadDataFile<T>(
   file: string,
   schema: z.ZodMiniType<T>,
 ): Promise<T> {
-  const url = `${base}/data/${file}`;
-  let res: Response;
-  try {
-    res = await fetchFn(url);
-  } catch (error) {
-    throw new DataFileError(file, `could not be fetched (${(error as Error).message})`);
-  }
-  if (!res.ok) throw new DataFileError(file, `HTTP ${res.status} ${res.statusText}`.trim());
   let json: unknown;
   try {
-    json = JSON.parse(await res.text());
+    json = JSON.parse(await readText(fetchFn, base, file));
   } catch (error) {
+    if (error instanceof DataFileError) throw error;
     throw new DataFileError(file, `is not valid JSON (${(error as Error).message})`);
   }
   let parsed: ReturnType<typeof schema.safeParse> | undefined;
@@ -61,7 +55,17 @@ async function describeSchemaProblem(schema: z.ZodMiniType, value: unknown): Pro
   }
 }
 
-export async function loadSourceText(fetchFn: Fetch, base: string, file: string): Promise<string> {
+/**
+ * A data file's text: fetched, or, for the files the user's own cities touch (index.json,
+ * concepts.json, their plans and sources), composed in the browser from what /add stored. The
+ * code for that loads only when this browser holds such a city.
+ */
+async function readText(fetchFn: Fetch, base: string, file: string): Promise<string> {
+  if (touchesUserCities(file)) {
+    const { readUserDataFile } = await import('$lib/userPlans/userData');
+    const text = await readUserDataFile(fetchFn, base, file);
+    if (text !== null) return text;
+  }
   let res: Response;
   try {
     res = await fetchFn(`${base}/data/${file}`);
@@ -70,6 +74,18 @@ export async function loadSourceText(fetchFn: Fetch, base: string, file: string)
   }
   if (!res.ok) throw new DataFileError(file, `HTTP ${res.status} ${res.statusText}`.trim());
   return res.text();
+}
+
+const touchesUserCities = (file: string) =>
+  typeof localStorage !== 'undefined' &&
+  (file === 'index.json' ||
+    file === 'concepts.json' ||
+    file.startsWith(`plans/${USER_ID_PREFIX}`) ||
+    file.startsWith(`sources/${USER_ID_PREFIX}`)) &&
+  userCityIds().length > 0;
+
+export async function loadSourceText(fetchFn: Fetch, base: string, file: string): Promise<string> {
+  return readText(fetchFn, base, file);
 }
 
 /** A load result a page can render either way: the data, or which file failed and why. */

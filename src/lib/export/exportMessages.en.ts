@@ -12,6 +12,7 @@ const en: ExportMessages = {
   searchSubmit: 'Search',
   navShared: 'Shared & unique',
   navMethod: 'Method',
+  navAdd: 'Add your plan',
 };
 
 export default en;

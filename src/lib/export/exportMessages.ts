@@ -13,6 +13,7 @@ const ja = {
   searchSubmit: '検索',
   navShared: '共通と独自',
   navMethod: '方法',
+  navAdd: '自分の計画を追加',
 };
 
 export type ExportMessages = typeof ja;

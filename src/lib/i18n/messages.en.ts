@@ -25,6 +25,7 @@ const en: Messages = {
       : 'The code of this part could not load. Please reload.',
   badLang: (v: string) => `The language “${v}” is not available; showing Japanese.`,
   dismiss: 'Dismiss',
+  ownCity: 'Added by you',
   errorHeading: 'Could not load data',
   errorFile: 'File',
   errorProblem: 'Problem',

@@ -28,6 +28,7 @@ const ja = {
       : 'この部分のプログラムを読み込めませんでした。再読み込みしてください。',
   badLang: (v: string) => `言語「${v}」には対応していません。日本語で表示しています。`,
   dismiss: '閉じる',
+  ownCity: 'あなたが追加',
   errorHeading: 'データを読み込めませんでした',
   errorFile: 'ファイル',
   errorProblem: '内容',

@@ -12,6 +12,8 @@ const post = (message: WorkerResponse) => postMessage(message);
 
 addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  // pdf.js's own messages share this port; only the page's requests are ours.
+  if (!request || (request.type !== 'read' && request.type !== 'concepts')) return;
   try {
     if (request.type === 'read') {
       const result = await readPlan(new Uint8Array(request.bytes), {

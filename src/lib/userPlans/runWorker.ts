@@ -3,6 +3,8 @@
 import type { ReadProgress } from '$lib/reader/readPlan';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
+const ANSWERS = new Set<string>(['progress', 'read', 'concepts', 'error']);
+
 export class WorkerJobError extends Error {
   readonly code: string;
   constructor(code: string, message: string) {
@@ -35,6 +37,9 @@ export function runWorker<T extends WorkerResponse['type']>(
     options.signal?.addEventListener('abort', abort);
     worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
+      // pdf.js, loaded into the worker's thread, announces itself on the same port: only this
+      // protocol's answers count.
+      if (!message || typeof message !== 'object' || !ANSWERS.has(message.type)) return;
       if (message.type === 'progress') return options.onProgress?.(message.progress);
       end();
       if (message.type === 'error') reject(new WorkerJobError(message.code, message.message));
