@@ -5,7 +5,7 @@
 // exits non-zero when a budget is missed. Never part of `npm test`: the figures depend on the
 // machine, and a slow machine should not fail the unit tests.
 //   --skip-build        measure the existing build/
-//   --only=a,b          any of lighthouse, transfer, interaction, pipeline, reader, scale
+//   --only=a,b          any of lighthouse, transfer, interaction, add, pipeline, reader, scale
 //   --routes=/,/compare a subset of ROUTES
 //   --runs=N            Lighthouse runs per route and preset, the median kept (default 5,
 //                       Lighthouse's own advice; single runs swing by several points here)
@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBudgets, type Report } from './bench/budgets';
+import { benchAddPage } from './bench/addPage';
 import { benchInteraction } from './bench/interaction';
 import { DEFAULT_CPU_SLOWDOWN, runLighthouseMedian } from './bench/lighthouse';
 import { formatReport } from './bench/report';
@@ -99,6 +100,10 @@ async function main() {
           : null,
         desktop: wants('lighthouse') ? runLighthouseMedian(ORIGIN + route, 'desktop', runs) : null,
       });
+    }
+    if (wants('add')) {
+      console.error('add page…');
+      report.addPage = await benchAddPage(ORIGIN);
     }
     if (wants('interaction')) {
       console.error('interaction…');

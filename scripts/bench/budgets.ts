@@ -20,6 +20,8 @@ export interface Report {
   scale: { ok: boolean; output: string } | null;
   /** scripts/bench/reader.ts: the plan reader's speed on text, long lines and a 300-page PDF. */
   reader?: ReaderFigures | null;
+  /** scripts/bench/addPage.ts: a 100-page PDF read on /add in Chromium. */
+  addPage?: { pages: number; seconds: number; items: number } | null;
 }
 
 export interface ReaderFigures {
@@ -50,6 +52,8 @@ export const BUDGET = {
   pdf300Seconds: 10,
   /** No step quadratic in a line's length: doubling a line at most 2.5× the time. */
   lineGrowth: 2.5,
+  /** A 100-page PDF read in the browser on /add. */
+  addPage100Seconds: 10,
 };
 
 /** Routes held to the first-load and 98-point budgets. */
@@ -60,6 +64,11 @@ export const codeBytes = (b: Bytes) => b.doc + b.js + b.css + b.other;
 
 export function checkBudgets(report: Report): string[] {
   const misses: string[] = [];
+  const add = report.addPage;
+  if (add && (add.seconds * 100) / add.pages > BUDGET.addPage100Seconds)
+    misses.push(
+      `/add: ${add.seconds.toFixed(1)} s for ${add.pages} PDF pages > ${BUDGET.addPage100Seconds} s per 100`,
+    );
   const reader = report.reader;
   if (reader) {
     const per300 = (reader.pdfCpuSeconds * 300) / reader.pdfPages;

@@ -67,6 +67,13 @@ export function formatReport(report: Report, misses: string[]): string {
       '',
     );
   }
+  if (report.addPage) {
+    const a = report.addPage;
+    lines.push(
+      `/add in Chromium: a ${a.pages}-page PDF read in ${a.seconds.toFixed(1)} s (${a.items} items).`,
+      '',
+    );
+  }
   if (report.reader) {
     const r = report.reader;
     lines.push(
