@@ -118,9 +118,17 @@ const NAME_HEADERS = [
 /** Columns that are no level and no name: numbers, departments, years, money, figures. */
 export const SKIP_COLUMN =
   /担当|所管|部署|課名|年度|期間|指標|目標値|現状値|予算|事業費|番号|No|ＮＯ|ID|コード|区分/u;
-const TOTAL = /^(?:小計|合計|計|総計)$/u;
+/** 小計, 合計, and a group's subtotal named by its code or name: （01-01 計）, 〇〇分野 計. */
+const TOTAL = /^(?:小計|合計|計|総計|[（(]?[^（）()]{1,16}[\s\u3000](?:小計|合計|計)[）)]?)$/u;
 const MARGIN_NOTE =
   /^(?:単位|作成日|作成|更新日|出典|備考|資料)[\s\u3000]*[：:]|^(?:令和|平成)[0-9０-９元]+年[0-9０-９]+月|^[0-9]{4}[/年]/u;
+
+/** How many parts a cell's code has (01 → 1, 01-02 → 2, 01-02-003 → 3), 0 when it is no code. */
+export function codeDepth(cell: string | undefined): number {
+  const t = (cell ?? '').trim();
+  if (!/^[0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3})*$/u.test(t)) return 0;
+  return t.split(/[-－‐]/u).length;
+}
 
 /** The column that names each row's entry, or -1. */
 export function nameColumn(header: readonly string[]): number {
@@ -247,6 +255,24 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
       const filled = l.row.filter(Boolean);
       if (filled.length > 0 && filled.length <= 2 && filled.every((c) => MARGIN_NOTE.test(c)))
         continue;
+      // A code column whose codes nest (01, 01-01, 01-01-001: a 実施計画 printed from a budgeting
+      // system) gives each row its level: a row with a shorter code than the table's longest is
+      // a level of the tree (goal, policy), the rows with the longest codes are its entries.
+      const depth = codeDepth(l.row[0]);
+      if (depth > 0 && l.row.length >= 2) {
+        let deepest = depth;
+        for (let j = i + 1; j < lines.length && lines[j]!.row; j++)
+          deepest = Math.max(deepest, codeDepth(lines[j]!.row![0]));
+        for (let j = i - 1; j >= 0 && lines[j]!.row; j--)
+          deepest = Math.max(deepest, codeDepth(lines[j]!.row![0]));
+        if (depth < deepest) {
+          const name = l.row.slice(1).find(Boolean) ?? '';
+          const level = node(l, `code:${depth}`, name);
+          level.label = l.row[0]!;
+          attach(level, rankOf(`code:${depth}`));
+          continue;
+        }
+      }
       const cells: Record<string, string> = {};
       l.row.forEach((c, k) => (cells[header?.[k] ?? String(k + 1)] = c));
       const nameAt = header ? nameColumn(header) : -1;
