@@ -55,6 +55,6 @@ describe('toLogicalLines', () => {
       '次の行',
     ]);
     expect(out[1]).toMatchObject({ line: 2, endLine: 3 });
-    expect(out[1]!.row).toEqual(['交流事業', '体験を受け入れる。 （目標：年10校）']);
+    expect(out[1]!.row).toEqual(['交流事業', '体験を受け入れる。\n（目標：年10校）']);
   });
 });

@@ -95,6 +95,26 @@ export function splitRunOn(text: string): string[] {
 const unquote = (cell: string) =>
   /^".*"$/su.test(cell) ? cell.slice(1, -1).replace(/""/gu, '"') : cell;
 
+const quotes = (s: string) => s.match(/"/gu)?.length ?? 0;
+/**
+ * Whether a line opens a row whose first cell is quoted and holds line breaks (an HTML cell with
+ * <br>, a spreadsheet cell with Alt+Enter): the tab comes on a later line, once the quote closes.
+ */
+function opensQuotedRow(clean: readonly string[], i: number): boolean {
+  const first = clean[i]!.trim();
+  if (!first.startsWith('"') || quotes(first) % 2 === 0) return false;
+  let count = quotes(first);
+  for (let j = i + 1; j < clean.length && j <= i + 20; j++) {
+    const line = clean[j]!;
+    if (!line.trim()) return false;
+    const close = line.indexOf('"');
+    count += quotes(line);
+    if (close >= 0 && count % 2 === 0) return /\t\s*\S/u.test(line.slice(close));
+    if (close >= 0 && /\t/u.test(line.slice(close))) return true;
+  }
+  return false;
+}
+
 /** Builds logical lines: joins paragraph lines broken by the page, splits run-on lists. */
 export function toLogicalLines(view: SourceView): LogicalLine[] {
   const { clean, pageOf } = view;
@@ -122,20 +142,21 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
       blank = true;
       continue;
     }
-    if (clean[i]!.includes('\t') && /\t\s*\S/u.test(clean[i]!)) {
+    if ((clean[i]!.includes('\t') && /\t\s*\S/u.test(clean[i]!)) || opensQuotedRow(clean, i)) {
       close();
       // Leading tabs are empty cells (a merged cell above): only spaces are trimmed.
       // A quoted cell may hold line breaks (a spreadsheet saved as text): read to its closing quote.
       let joined = clean[i]!.replace(/^[ \u3000]+|[ \u3000]+$/gu, '');
       let end = i;
+      // The cell keeps its line breaks (entries listed one per line, or a wrapped title).
       while ((joined.match(/"/gu)?.length ?? 0) % 2 === 1 && end + 1 < clean.length) {
         end++;
-        joined += ` ${clean[end]!.trim()}`;
+        joined += `\n${clean[end]!.trim()}`;
       }
       const cells = joined.split('\t').map((c) => unquote(c.trim()));
       out.push(
         gapped({
-          text: joined,
+          text: joined.replace(/\n/gu, ' '),
           line: i + 1,
           endLine: end + 1,
           page: pageOf[i]!,

@@ -45,3 +45,18 @@ describe('looksLikeHtml', () => {
     ['計画の本文です。<p>という表記</p>はタグを含む文です。', false],
   ])('%#', (text, html) => expect(looksLikeHtml(text)).toBe(html));
 });
+
+describe('line breaks inside table cells', () => {
+  it('keeps a <br> in a cell as a line break inside a quoted cell', () => {
+    const { lines } = htmlToLines(
+      '<table><tr><td>地域で支え合う<br>福祉の推進</td><td>サロンの運営支援<br>ボランティアの養成</td></tr>' +
+        '<tr><td>健康寿命の延伸</td><td>健康ポイント事業</td></tr></table>',
+    );
+    expect(lines).toEqual([
+      '"地域で支え合う',
+      '福祉の推進"\t"サロンの運営支援',
+      'ボランティアの養成"',
+      '健康寿命の延伸\t健康ポイント事業',
+    ]);
+  });
+});

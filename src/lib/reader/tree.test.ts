@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLogicalLines } from './blocks';
-import { buildTree, captionRole, slashList, type TreeNode } from './tree';
+import { buildTree, captionRole, cellEntries, joinWrapped, slashList, type TreeNode } from './tree';
 
 const tree = (clean: string[]) => buildTree(toLogicalLines({ clean, pageOf: clean.map(() => 0) }));
 const outline = (nodes: TreeNode[], depth = 0): string[] =>
@@ -89,5 +89,48 @@ describe('captionRole and slashList', () => {
   it('splits three or more short phrases, not a sentence', () => {
     expect(slashList('施策：A事業／B事業／C事業')).toEqual(['A事業', 'B事業', 'C事業']);
     expect(slashList('2023/12/20 に更新しました。')).toBeNull();
+  });
+});
+
+describe('table cells with line breaks', () => {
+  it.each([
+    ['地域医療と救急体制の\n確保', ['地域医療と救急体制の確保']],
+    [
+      '町立診療所の建替え\n救急車の適正利用の啓発',
+      ['町立診療所の建替え', '救急車の適正利用の啓発'],
+    ],
+    ['・ごみの減量化\n・生ごみ処理機の購入補助', ['・ごみの減量化', '・生ごみ処理機の購入補助']],
+    ['健康ポイント事業', ['健康ポイント事業']],
+  ])('cellEntries(%j)', (cell, entries) => expect(cellEntries(cell)).toEqual(entries));
+
+  it('joins a wrapped title without a space between Japanese words', () => {
+    expect(joinWrapped('安心して産み育てられる\n環境づくり')).toBe(
+      '安心して産み育てられる環境づくり',
+    );
+    expect(joinWrapped('基本目標1\nDX with people')).toBe('基本目標1 DX with people');
+  });
+
+  it('reads a group row between rows as a level, with the header holding on', () => {
+    expect(
+      outline(
+        tree([
+          '施策の方向\t主な事業',
+          '目標１　いのちを守るまち',
+          '"地域で支え合う',
+          '福祉の推進"\t"サロンの運営支援',
+          '福祉ボランティアの養成"',
+          '目標２　学ぶまち',
+          '学校教育の充実\t学習支援員の配置',
+        ]),
+      ),
+    ).toEqual([
+      'いのちを守るまち',
+      '  地域で支え合う福祉の推進',
+      '    サロンの運営支援',
+      '    福祉ボランティアの養成',
+      '学ぶまち',
+      '  学校教育の充実',
+      '    学習支援員の配置',
+    ]);
   });
 });

@@ -123,6 +123,41 @@ const TOTAL = /^(?:小計|合計|計|総計|[（(]?[^（）()]{1,16}[\s\u3000](?
 const MARGIN_NOTE =
   /^(?:単位|作成日|作成|更新日|出典|備考|資料)[\s\u3000]*[：:]|^(?:令和|平成)[0-9０-９元]+年[0-9０-９]+月|^[0-9]{4}[/年]/u;
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々、。・「」（）]/u;
+/** A cell's lines as one text: a title wrapped for the column's width (Japanese joins without a space). */
+export function joinWrapped(cell: string): string {
+  const parts = cell
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.reduce(
+    (out, p) => (!out ? p : CJK.test(out.slice(-1)) && CJK.test(p[0]!) ? out + p : `${out} ${p}`),
+    '',
+  );
+}
+
+/** A line break after which a title goes on: after a particle, 、 or ・, or before one. */
+const WRAPS_AFTER = /[のをにがとでへやも、・]$/u;
+const WRAPS_BEFORE = /^[のをにがとでへや、）)]/u;
+
+/**
+ * The entries a cell lists one per line (主な事業: 〜の整備 / 〜の支援 …), or the cell as one
+ * entry when its lines are one title wrapped for the column's width (〜の / 推進). Lines marked as
+ * a list (・ ○ ①) are entries whatever they end with.
+ */
+export function cellEntries(cell: string): string[] {
+  const parts = cell
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return [joinWrapped(cell)];
+  if (parts.every((p) => classifyLine(p).type !== 'text')) return parts;
+  const wrapped = parts.some(
+    (p, k) => (k + 1 < parts.length && WRAPS_AFTER.test(p)) || (k > 0 && WRAPS_BEFORE.test(p)),
+  );
+  return wrapped ? [joinWrapped(cell)] : parts;
+}
+
 /** How many parts a cell's code has (01 → 1, 01-02 → 2, 01-02-003 → 3), 0 when it is no code. */
 export function codeDepth(cell: string | undefined): number {
   const t = (cell ?? '').trim();
@@ -164,6 +199,7 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
   const stack: Frame[] = [];
   const top = () => stack[stack.length - 1];
   let header: string[] | null = null;
+  let groupRow = false;
   /** The level columns' values of the table row above. */
   const levelValues: (string | undefined)[] = [];
   /** The rank unmarked headings over lists take: the first one's, so they are one level. */
@@ -238,11 +274,11 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     // Table rows: a header row names the cells; a table of figures (指標, 目標値) is no items.
     if (l.row) {
       // A header opens a table: only the first row after other lines can be one.
-      const opensTable = !lines[i - 1]?.row;
-      if (
-        (opensTable || !header) &&
-        isHeaderRow(l.row, lines[i + 1]?.row ? lines[i + 1]!.row!.join('\t') : undefined)
-      ) {
+      const opensTable = !lines[i - 1]?.row && !groupRow;
+      groupRow = false;
+      // The row after a header may be a group row (one cell spanning the table: 目標１ …).
+      const nextRow = lines[i + 1]?.row ?? (lines[i + 1] && lines[i + 2]?.row);
+      if ((opensTable || !header) && isHeaderRow(l.row, nextRow ? nextRow.join('\t') : undefined)) {
         header = l.row;
         continue;
       }
@@ -287,7 +323,7 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
       // The columns before the name (基本目標, 施策) are levels of the tree, each value written
       // once on the first row of its group (a merged cell exported from a spreadsheet).
       for (let k = 0; k < nameAt; k++) {
-        const value = l.row[k] ?? '';
+        const value = joinWrapped(l.row[k] ?? '');
         if (!value || SKIP_COLUMN.test(header![k]!)) continue;
         // The same value as the row above (a spreadsheet that repeats its groups on every row)
         // is the same level node, unless a level before it changed.
@@ -300,16 +336,23 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         attach(level, rankOf(`column:${k}`));
       }
       // A cell may list its entries with bullets (・a ・b on lines of their own): its marker goes.
+      // A name cell holding entries one per line is one row per entry.
       const namedCell = nameAt >= 0 ? l.row[nameAt] : undefined;
-      const named = namedCell ? classifyLine(namedCell).rest || namedCell : undefined;
-      const row = node(l, 'row', named || (l.row.find((c) => c.length > 0) ?? ''));
-      row.cells = cells;
       const parent = top();
-      (parent ? parent.node.children : roots).push(row);
+      for (const entry of namedCell ? cellEntries(namedCell) : [undefined]) {
+        const named = entry ? classifyLine(entry).rest || entry : undefined;
+        const title = named || joinWrapped(l.row.find((c) => c.length > 0) ?? '');
+        const row = node(l, 'row', title);
+        row.cells = entry ? { ...cells, [header?.[nameAt] ?? String(nameAt + 1)]: title } : cells;
+        (parent ? parent.node.children : roots).push(row);
+      }
       continue;
     }
-    header = null;
     levelValues.length = 0;
+    // A line between two rows of a table is a group row (目標１ … in a cell spanning the table):
+    // it heads the rows under it, and the table's header holds on.
+    groupRow = Boolean(header && lines[i - 1]?.row && lines[i + 1]?.row);
+    if (!groupRow) header = null;
 
     // Captions: 【主な取組】, a caption word standing alone (現状と課題), or as a heading.
     const captionWords =
