@@ -60,3 +60,19 @@ describe('line breaks inside table cells', () => {
     ]);
   });
 });
+
+describe('definition lists', () => {
+  it('lists the <dd> of a term with two or more as entries, keeps a single <dd> as text', () => {
+    const { lines } = htmlToLines(
+      '<dl><dt>1-1　健康づくりの推進</dt><dd>料理教室</dd><dd>受動喫煙の防止対策</dd>' +
+        '<dt>計画期間</dt><dd>令和8年度から令和12年度まで</dd></dl>',
+    );
+    expect(lines).toEqual([
+      '1-1 健康づくりの推進',
+      '- 料理教室',
+      '- 受動喫煙の防止対策',
+      '計画期間',
+      '令和8年度から令和12年度まで',
+    ]);
+  });
+});

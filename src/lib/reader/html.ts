@@ -99,6 +99,13 @@ export function htmlToLines(html: string): HtmlText {
     }
   };
 
+  // A term of a <dl> with two or more <dd> lists its entries (施策 → its 取組); one <dd> is the
+  // term's description. The lines each <dd> began, per term, until the next term or the list's end.
+  let ddLines: number[] = [];
+  const endTerm = () => {
+    if (ddLines.length >= 2) for (const at of ddLines) lines[at] = `- ${lines[at]}`;
+    ddLines = [];
+  };
   let headingLevel = 0;
   let frameSection: number | null = null;
   const flush = () => {
@@ -151,6 +158,8 @@ export function htmlToLines(html: string): HtmlText {
         }
         if (name === 'table') covered = [];
         if (BLOCK_TAGS.has(name)) flush();
+        if (name === 'dt' || name === 'dl') endTerm();
+        if (name === 'dd') ddLines.push(lines.length);
         if (/^h[1-6]$/u.test(name)) {
           prefix = `${'#'.repeat(Number(name[1]))} `;
           headingLevel = Number(name[1]);
@@ -209,6 +218,9 @@ export function htmlToLines(html: string): HtmlText {
           olCounters.pop();
         }
         if (BLOCK_TAGS.has(name)) flush();
+        // A <dd> that held no text lists nothing.
+        if (name === 'dd' && ddLines[ddLines.length - 1] === lines.length) ddLines.pop();
+        if (name === 'dl') endTerm();
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
