@@ -17,6 +17,20 @@ export interface LogicalLine {
   row?: string[];
   /** A blank line (or dropped frame) stands before it. */
   gap?: true;
+  /** Indentation of its first line: ideographic spaces, or pairs of ASCII spaces. */
+  indent?: number;
+}
+
+/** A line's indentation in ideographic spaces (two ASCII spaces count as one). */
+export function indentOf(line: string): number {
+  let n = 0;
+  let ascii = 0;
+  for (const ch of line) {
+    if (ch === '\u3000') n++;
+    else if (ch === ' ') ascii++;
+    else break;
+  }
+  return n + Math.floor(ascii / 2);
 }
 
 export interface SourceView {
@@ -187,7 +201,14 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
       continue;
     }
     close();
-    open = gapped({ text, line: i + 1, endLine: i + 1, page: pageOf[i]!, marker });
+    open = gapped({
+      text,
+      line: i + 1,
+      endLine: i + 1,
+      page: pageOf[i]!,
+      marker,
+      ...(indented ? { indent: indentOf(clean[i]!) } : {}),
+    });
   }
   close();
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { toLogicalLines } from './blocks';
-import { buildTree, captionRole, cellEntries, joinWrapped, slashList, type TreeNode } from './tree';
+import {
+  buildTree,
+  captionRole,
+  cellEntries,
+  indentOutline,
+  joinWrapped,
+  slashList,
+  type TreeNode,
+} from './tree';
 
 const tree = (clean: string[]) => buildTree(toLogicalLines({ clean, pageOf: clean.map(() => 0) }));
 const outline = (nodes: TreeNode[], depth = 0): string[] =>
@@ -132,5 +140,46 @@ describe('table cells with line breaks', () => {
       '  学校教育の充実',
       '    学習支援員の配置',
     ]);
+  });
+});
+
+describe('an outline drawn by indentation alone', () => {
+  const OUTLINE = [
+    '施策の体系',
+    '',
+    '安心して暮らせる村',
+    '　保健と医療の充実',
+    '　　診療所の医師の確保',
+    '　　健康相談の充実',
+    '　災害に強い村づくり',
+    '　　消防団の装備の更新',
+    '　　防災行政無線のデジタル化',
+    '働く村',
+    '　林業の再生',
+    '　　林業の担い手の育成',
+  ];
+  it('nests entries by their ideographic-space depth', () => {
+    expect(outline(tree(OUTLINE)).slice(1)).toEqual([
+      '安心して暮らせる村',
+      '  保健と医療の充実',
+      '    診療所の医師の確保',
+      '    健康相談の充実',
+      '  災害に強い村づくり',
+      '    消防団の装備の更新',
+      '    防災行政無線のデジタル化',
+      '働く村',
+      '  林業の再生',
+      '    林業の担い手の育成',
+    ]);
+  });
+  it('does not read a paragraph with an indented first line as an outline', () => {
+    const prose = [
+      '現状と課題',
+      '　市内の診療所は、この１０年間で４か',
+      '所減りました。休日や夜間の',
+      '救急医療を市外に頼っています。',
+    ];
+    const lines = toLogicalLines({ clean: prose, pageOf: prose.map(() => 0) });
+    expect(indentOutline(lines).size).toBe(0);
   });
 });

@@ -180,7 +180,55 @@ interface Frame {
   caption: CaptionRole | null;
 }
 
+/** An unmarked line that could be an outline's entry: short words, no sentence, no field. */
+function outlineCandidate(l: LogicalLine): boolean {
+  if (l.row || l.marker.type !== 'text' || l.marker.heading) return false;
+  const t = l.text.trim();
+  const len = [...toMatchKey(t)].length;
+  return (
+    len >= 2 &&
+    len <= MAX_HEADING &&
+    !SENTENCE_END.test(t) &&
+    !/[、，,：:]/u.test(t.slice(-1)) &&
+    !/[：:]/u.test(t) &&
+    captionRole(t) === null
+  );
+}
+
+/**
+ * Lines of an outline drawn by indentation alone (施策の体系 with no markers: goals at the margin,
+ * policies one ideographic space in, measures two): the runs of unmarked short lines, with no
+ * blank between them, that hold a line followed by two or more lines one step deeper, when the
+ * document has two such families. A paragraph's indented first line is followed by lines at the
+ * margin, never by a sibling, so prose does not read as an outline.
+ */
+export function indentOutline(lines: readonly LogicalLine[]): Set<number> {
+  const out = new Set<number>();
+  const families: number[] = [];
+  const runs: [number, number][] = [];
+  for (let i = 0; i < lines.length;) {
+    if (!outlineCandidate(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.gap && outlineCandidate(lines[j]!)) j++;
+    runs.push([i, j]);
+    for (let k = i; k + 2 < j; k++) {
+      const d = lines[k]!.indent ?? 0;
+      if ((lines[k + 1]!.indent ?? 0) === d + 1 && (lines[k + 2]!.indent ?? 0) === d + 1)
+        families.push(k);
+    }
+    i = j;
+  }
+  if (families.length < 2) return out;
+  for (const [a, b] of runs)
+    if (families.some((f) => f >= a && f < b)) for (let k = a; k < b; k++) out.add(k);
+  return out;
+}
+
 export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
+  const outlined = indentOutline(lines);
   const order: string[] = [];
   /** Ranks given to a marker kind because its first line restates an earlier entry's words. */
   const aliases = new Map<string, number>();
@@ -377,6 +425,11 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     if (FIGURE_LINE.test(m.rest || l.text) || isSdgCaption(l.text)) continue;
     if (m.type === 'text' && !m.heading) {
       if (caption === 'skip') continue;
+      // An entry of an outline drawn by indentation: its depth is its rank.
+      if (outlined.has(i)) {
+        attach(node(l, 'indent', l.text.trim()), rankOf(`indent:${l.indent ?? 0}`));
+        continue;
+      }
       // 「施策：A／B／C」: a list run together with slashes is entries of the current node.
       const slashed = slashList(l.text);
       if (slashed && caption !== 'context') {
