@@ -257,7 +257,7 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     const t = top();
     return t &&
       t.node.children.length === 0 &&
-      !['heading', 'inferred', 'part'].includes(t.node.type)
+      !['heading', 'inferred', 'part', 'indent'].includes(t.node.type)
       ? t.rank
       : Infinity;
   };
@@ -425,8 +425,18 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     if (FIGURE_LINE.test(m.rest || l.text) || isSdgCaption(l.text)) continue;
     if (m.type === 'text' && !m.heading) {
       if (caption === 'skip') continue;
-      // An entry of an outline drawn by indentation: its depth is its rank.
-      if (outlined.has(i)) {
+      // An entry of an outline drawn by indentation: its depth is its rank. So is an indented
+      // short line over an unmarked heading indented deeper still (目標 →  分野 →   施策):
+      // it heads what is indented under it.
+      const next = lines[i + 1];
+      const headsIndented =
+        (l.indent ?? 0) >= 1 &&
+        next !== undefined &&
+        !next.gap &&
+        (next.indent ?? 0) > (l.indent ?? 0) &&
+        outlineCandidate(l) &&
+        outlineCandidate(next);
+      if (outlined.has(i) || headsIndented) {
         attach(node(l, 'indent', l.text.trim()), rankOf(`indent:${l.indent ?? 0}`));
         continue;
       }
