@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toLogicalLines } from './blocks';
 import {
   buildTree,
+  captionedList,
   captionRole,
   cellEntries,
   indentOutline,
@@ -182,4 +183,16 @@ describe('an outline drawn by indentation alone', () => {
     const lines = toLogicalLines({ clean: prose, pageOf: prose.map(() => 0) });
     expect(indentOutline(lines).size).toBe(0);
   });
+});
+
+describe('captionedList', () => {
+  it.each([
+    [
+      '主な取組：ハザードマップの改訂、避難所の環境改善',
+      ['ハザードマップの改訂', '避難所の環境改善'],
+    ],
+    ['　主な事業：英語教育の充実・部活動の地域移行', ['英語教育の充実', '部活動の地域移行']],
+    ['計画期間：令和8年度、令和12年度', null],
+    ['主な取組：地域と連携して見守りを進めます。', null],
+  ])('%s', (line, entries) => expect(captionedList(line)).toEqual(entries));
 });

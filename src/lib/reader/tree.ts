@@ -109,6 +109,25 @@ export function slashList(text: string): string[] | null {
     : null;
 }
 
+/**
+ * Entries listed after a measures caption used as a label (主な取組：A、B、C or A・B・C), or
+ * null: the caption must say the entries are measures, and each entry be a short phrase.
+ */
+export function captionedList(text: string): string[] | null {
+  const m = /^[\s\u3000]*([^：:、。]{2,12})[：:][\s\u3000]*(\S.*)$/u.exec(text);
+  if (!m || captionRole(m[1]!) !== 'measures') return null;
+  const body = m[2]!.replace(/[。．]$/u, '');
+  for (const sep of [/[、，,]/u, /・/u]) {
+    const parts = body.split(sep).map((p) => p.trim());
+    if (
+      parts.length >= 2 &&
+      parts.every((p) => [...p].length >= 2 && [...p].length <= 40 && !/[。．]/u.test(p))
+    )
+      return parts;
+  }
+  return null;
+}
+
 /** Table headers that name an entry, most specific first. */
 const NAME_HEADERS = [
   /事業名|取組名|取り組み名|施策名|名称/u,
@@ -440,8 +459,9 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         attach(node(l, 'indent', l.text.trim()), rankOf(`indent:${l.indent ?? 0}`));
         continue;
       }
-      // 「施策：A／B／C」: a list run together with slashes is entries of the current node.
-      const slashed = slashList(l.text);
+      // 「施策：A／B／C」: a list run together with slashes is entries of the current node; so is
+      // 「主な取組：A、B、C」, a measures caption used as a field's label.
+      const slashed = slashList(l.text) ?? captionedList(l.text);
       if (slashed && caption !== 'context') {
         const owner = top()?.node;
         for (const entry of slashed) (owner ? owner.children : roots).push(node(l, 'slash', entry));
