@@ -196,3 +196,18 @@ describe('captionedList', () => {
     ['主な取組：地域と連携して見守りを進めます。', null],
   ])('%s', (line, entries) => expect(captionedList(line)).toEqual(entries));
 });
+
+describe('an indicator set out on one line', () => {
+  it('is no item, with or without a colon', () => {
+    expect(
+      outline(
+        tree([
+          '施策１　健康づくり',
+          '①健診の受診勧奨',
+          '成果指標　健診の受診率　現状値４１％　目標値５５％',
+          '施策２　医療',
+        ]),
+      ),
+    ).toEqual(['健康づくり', '  健診の受診勧奨', '医療']);
+  });
+});

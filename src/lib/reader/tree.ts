@@ -73,6 +73,9 @@ export const isSdgCaption = (text: string) =>
 /** A line that states a figure: KPI, 目標値, 数値目標, 成果指標 with a colon. */
 const FIGURE_LINE =
   /^[\s\u3000]*[〔【［(（]?(?:KPI|ＫＰＩ|数値目標|目標値|成果指標|評価指標|指標)[〕】］)）]?[\s\u3000]*[：:〕】]/u;
+/** An indicator set out on one line: 成果指標 〜の割合 現状値62％ 目標値70％. */
+const FIGURE_ROW =
+  /^[\s\u3000]*(?:KPI|ＫＰＩ|数値目標|成果指標|評価指標|目標指標)[\s\u3000]+\S|(?:現状値|基準値|現況値).{0,30}目標値/u;
 const HEAD_THEN_SENTENCE = /^(\S{2,30}?)(?:[\s\u3000]+|[：:][\s\u3000]*)(\S.*[。．])$/u;
 const MAX_HEADING = 32;
 
@@ -441,7 +444,8 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
 
     const caption = currentCaption();
     // 「ＫＰＩ：〜」, 「目標値：〜」: a figure, wherever it stands.
-    if (FIGURE_LINE.test(m.rest || l.text) || isSdgCaption(l.text)) continue;
+    if (FIGURE_LINE.test(m.rest || l.text) || FIGURE_ROW.test(l.text) || isSdgCaption(l.text))
+      continue;
     if (m.type === 'text' && !m.heading) {
       if (caption === 'skip') continue;
       // An entry of an outline drawn by indentation: its depth is its rank. So is an indented
