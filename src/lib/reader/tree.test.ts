@@ -87,6 +87,36 @@ describe('buildTree', () => {
   });
 });
 
+describe('tables one after another', () => {
+  it('a header row after a blank line starts a table of its own', () => {
+    expect(
+      outline(
+        tree([
+          '番号\t区分\t事業名\t事業の内容\t担当課',
+          '1\t新規\t防災マップ更新事業\t全戸に配る\t危機管理課',
+          '',
+          'No.\t取組\t内容\t所管',
+          '1\t見守り活動の支援\t団体に補助する\t福祉課',
+        ]),
+      ),
+    ).toEqual(['防災マップ更新事業', '見守り活動の支援']);
+  });
+
+  it('a row of data after a blank line stays a row of the table above', () => {
+    expect(
+      outline(
+        tree([
+          '番号\t事業名\t担当課',
+          '1\t防災マップ更新事業\t危機管理課',
+          '',
+          '2\t消防団活性化事業\t消防本部',
+          '3\t防犯灯設置事業\t市民課',
+        ]),
+      ),
+    ).toEqual(['防災マップ更新事業', '消防団活性化事業', '防犯灯設置事業']);
+  });
+});
+
 describe('captionRole and slashList', () => {
   it.each([
     ['現状と課題', 'context'],

@@ -187,6 +187,16 @@ export function codeDepth(cell: string | undefined): number {
   return t.split(/[-－‐]/u).length;
 }
 
+/** Words a table's header cells are made of: the name, level, description and margin columns. */
+const COLUMN_WORD =
+  /^(?:.{0,6}(?:名|内容|概要|説明|目的|方針|方向|取組|取り組み|事業|施策|項目|分野|目標)|.{0,4}(?:担当|所管|部署|課名|年度|期間|指標|目標値|現状値|予算|事業費|番号|No\.?|ＮＯ|ID|コード|区分|備考))$/iu;
+
+/** A row whose cells are, for the most part, column names (at least two of them). */
+export function namesColumns(cells: readonly string[]): boolean {
+  const named = cells.filter((c) => COLUMN_WORD.test(c.trim())).length;
+  return named >= 2 && named * 2 >= cells.length;
+}
+
 /** The column that names each row's entry, or -1. */
 export function nameColumn(header: readonly string[]): number {
   for (const re of NAME_HEADERS) {
@@ -348,8 +358,16 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
       groupRow = false;
       // The row after a header may be a group row (one cell spanning the table: 目標１ …).
       const nextRow = lines[i + 1]?.row ?? (lines[i + 1] && lines[i + 2]?.row);
-      if ((opensTable || !header) && isHeaderRow(l.row, nextRow ? nextRow.join('\t') : undefined)) {
+      // Two tables printed one after the other, a blank line between them: the second one's
+      // header row (cells that are column names: 取組, 内容, 所管 …) starts a table of its own
+      // instead of being read as a row under the first one's columns.
+      const restarts = Boolean(header && l.gap && namesColumns(l.row));
+      if (
+        (opensTable || !header || restarts) &&
+        isHeaderRow(l.row, nextRow ? nextRow.join('\t') : undefined)
+      ) {
         header = l.row;
+        levelValues.length = 0;
         continue;
       }
       if (
