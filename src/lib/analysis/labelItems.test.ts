@@ -90,6 +90,35 @@ describe('labelItems', () => {
     expect(leaf.evidence?.[0]?.terms.every((t) => t.from === 'parent')).toBe(true);
   });
 
+  it('takes the parent heading’s SDGs, too, when the item names no goal of its own', () => {
+    const tree = labelItems([item('1', '地域医療の充実'), item('2', 'その他の取組', '1')], lexicon);
+    expect(tree.items[0]!.sdgs).toContain(3);
+    expect(tree.items[1]!.sdgs).toEqual(tree.items[0]!.sdgs);
+    const sdgEvidence = tree.items[1]!.evidence?.filter((e) => e.label.startsWith('sdg:')) ?? [];
+    expect(sdgEvidence.length).toBeGreaterThan(0);
+    expect(sdgEvidence.every((e) => e.terms.every((t) => t.from === 'parent'))).toBe(true);
+  });
+
+  it('decides a heading that names nothing by the items under it, not by the plan’s majority', () => {
+    // Most of this plan is administration, but the unnamed heading holds fire-service items.
+    const plan = labelItems(
+      [
+        item('1', '行財政改革の推進'),
+        item('2', '財政の健全化', '1'),
+        item('3', '市税の収納', '1'),
+        item('4', 'まちの未来'),
+        item('5', 'その他', '4'),
+        item('6', '消防団の充実', '5'),
+        item('7', '救急体制の強化', '5'),
+      ],
+      lexicon,
+    );
+    const head = plan.items.find((it) => it.id === 'x/4')!;
+    expect(head.categories).toEqual(['safety']);
+    expect(plan.items.find((it) => it.id === 'x/5')!.categories).toEqual(['safety']);
+    expect(plan.fallbacks).toEqual([]);
+  });
+
   it('measures how often the rules alone agree with the final labels', () => {
     expect(measureRulesAgreement(out)).toEqual({ items: 6, agree: 5, curated: 1, rate: 5 / 6 });
   });
