@@ -8,6 +8,7 @@ import lexiconJson from './lexicon.json';
 export interface FieldVocabulary {
   categories: Record<string, Record<string, number>>;
   sdgs: Record<string, Record<string, number>>;
+  categoryGoals?: Record<string, number>;
 }
 
 /** Field terms added to each table; a term the lexicon already weighs for that label keeps its weight. */
@@ -25,6 +26,9 @@ export function mergeLexicon(base: RawLexicon, field: FieldVocabulary): RawLexic
     ...base,
     categories: merge(base.categories, field.categories),
     sdgs: merge(base.sdgs, field.sdgs),
+    ...(base.categoryGoals || field.categoryGoals
+      ? { categoryGoals: { ...field.categoryGoals, ...base.categoryGoals } }
+      : {}),
   };
 }
 

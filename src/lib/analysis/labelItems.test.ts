@@ -119,6 +119,21 @@ describe('labelItems', () => {
     expect(plan.fallbacks).toEqual([]);
   });
 
+  it('gives an item with one category and no goal of its own the goal its category serves', () => {
+    const small = compileLexicon({
+      ...RAW_LEXICON,
+      categories: { health: { 歯科: 3 }, safety: { 橋: 3 } },
+      sdgs: { '11': { 橋: 3 } },
+      categoryGoals: { health: 3, safety: 9 },
+    });
+    const out = labelItems([item('1', '歯科の充実'), item('2', '橋の修繕')], small);
+    expect(out.items[0]!.sdgs).toEqual([3]);
+    const why = out.items[0]!.evidence?.find((e) => e.label === 'sdg:3');
+    expect(why?.terms.map((t) => t.term)).toEqual(['歯科']);
+    // Its own words name goal 11: the category's goal does not override them.
+    expect(out.items[1]!.sdgs).toEqual([11]);
+  });
+
   it('measures how often the rules alone agree with the final labels', () => {
     expect(measureRulesAgreement(out)).toEqual({ items: 6, agree: 5, curated: 1, rate: 5 / 6 });
   });

@@ -158,6 +158,21 @@ export function labelItems(
     assign(it.id);
   }
 
+  // An item with one category and no goal of its own, nor from its headings, serves the goal its
+  // category mainly serves (health → 3 …), when the field vocabulary names one.
+  const goals = lexicon.categoryGoals ?? {};
+  for (const [id, r] of rules) {
+    const category = r.categories.length === 1 ? r.categories[0]! : undefined;
+    const goal = category ? goals[category] : undefined;
+    // The goal's evidence is the category's: the terms that made the item a health item …
+    const because = r.evidence.find((e) => e.label === category);
+    if (r.sdgs.length > 0 || goal === undefined || !because || because.terms.length === 0) continue;
+    rules.set(id, {
+      ...r,
+      sdgs: [goal],
+      evidence: [...r.evidence, { ...because, label: `sdg:${goal}` }],
+    });
+  }
   const out = items.map((item): PlanItem => {
     const byRules = labelOne(item, 0);
     const cure = curated.get(item.id);
