@@ -69,7 +69,7 @@ const en: MethodMessages = {
   ho: {
     heading: 'Accuracy on the training data and on unseen data',
     intro:
-      "The lexicon was written while reading the four cities' plans and the thresholds were chosen on their items, so the four cities' figures are training figures. As an estimate for a plan the lexicon has not seen, each city is relabelled with the terms only its own text holds removed (leave one city out), and the made-up plans of the dev set, which the lexicon was not written from, are labelled too.",
+      "The lexicon was written while reading the four cities' plans and the thresholds were chosen on their items, so the four cities' figures are training figures. As an estimate for a plan the lexicon has not seen, each city is relabelled with the terms only its own text holds removed (leave one city out), and the made-up plans of the dev set, which the lexicon was not written from, are labelled too (a development figure: the set was looked at while the reader and this vocabulary were built).",
     caption: 'Label accuracy: training and unseen data',
     set: 'Set',
     kind: 'Kind',
@@ -78,6 +78,7 @@ const en: MethodMessages = {
     sdgsStrict: 'SDGs agree (strict)',
     training: 'training',
     heldOut: 'held out',
+    dev: 'dev set',
     seedsTraining: 'Four cities (every term)',
     seedsLoo: 'Four cities (leave one city out)',
     cityLoo: (name: string, n: number) => `${name} (without its ${n} own terms)`,
