@@ -25,7 +25,7 @@ const en: ConceptMessages = {
   found: 'Found',
   shownShared: 'Inside a shared concept',
   entries: 'Entries listed',
-  note: 'Training figures are measured on the four plans the synonym lexicon was written from. Leave one city out scores each city without the synonyms that only its own text motivated (held out); the dev set is made-up plans the lexicon never saw. The last two are closer to what a new city gets.',
+  note: 'Training figures are measured on the four plans the synonym lexicon was written from. Leave one city out scores each city without the synonyms that only its own text motivated (held out); the dev set is made-up plans the lexicon never saw. The last two are closer to what a new city gets. The dev-set plans are measured on the titles of their gold items only, so both methods score the same there.',
   targets: (r: string, p: string, u: string, s: string) =>
     `Targets: pair recall ≥ ${r} at precision ≥ ${p}; unique-approach recall ≥ ${u}, at most ${s} shown inside a shared concept.`,
   hierarchy: (broad: number, close: number, under: number) =>
