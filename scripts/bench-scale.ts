@@ -10,10 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Plan, PlanItem } from '../src/lib/data/schemas';
 import { labelItems } from '../src/lib/analysis/labelItems';
-import { describeItems, groupConcepts } from '../src/lib/analysis/groupConcepts';
-import { findUniqueApproaches } from '../src/lib/analysis/findUniqueApproaches';
+import { makeConcepts } from '../src/lib/analysis/makeConcepts';
 import { loadLexicon } from './labelling/loadLabelling';
-import { readPlans } from './buildConcepts';
+import { readPlans, readSources } from './buildConcepts';
 
 const SIZES = [218, 435, 870, 1741];
 const ITEMS_PER_PLAN = 300;
@@ -84,13 +83,20 @@ interface Run {
   rssMb: number;
 }
 
-/** Label, group and find unique approaches once; what the bench times. */
-function analyse(plans: readonly PlanItem[][], lexicon: ReturnType<typeof loadLexicon>) {
-  const labelled = plans.flatMap((items) => labelItems(items, lexicon).items);
-  const sigs = describeItems(labelled);
-  const groups = groupConcepts(labelled, sigs);
-  findUniqueApproaches(labelled, sigs, groups);
-  return { labelled, groups };
+/** Label, then build concepts.json (sentence matching, member quotes, unique approaches) once:
+ * what the bench times. */
+function analyse(
+  plans: readonly PlanItem[][],
+  lexicon: ReturnType<typeof loadLexicon>,
+  sources: ReadonlyMap<string, string>,
+) {
+  const labelledPlans = plans.map((items, p) => ({
+    id: `syn${p}`,
+    name: { ja: `syn${p}`, en: `syn${p}` },
+    items: labelItems(items, lexicon).items,
+  }));
+  const concepts = makeConcepts(labelledPlans, { sources });
+  return { labelled: labelledPlans.flatMap((p) => p.items), concepts };
 }
 
 /**
@@ -98,7 +104,9 @@ function analyse(plans: readonly PlanItem[][], lexicon: ReturnType<typeof loadLe
  * fastest run, the usual guard against noise from other jobs; nothing is cached between runs.
  */
 function runOne(count: number): Run {
-  const plans = synthesizePlans(readPlans(), count);
+  const real = readPlans();
+  const plans = synthesizePlans(real, count);
+  const sources = readSources(real);
   const lexicon = loadLexicon();
   let best = { seconds: Infinity, cpuSeconds: Infinity };
   let counts = { items: 0, titles: 0, concepts: 0 };
@@ -106,7 +114,7 @@ function runOne(count: number): Run {
     const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     // Scoped to the loop body, so one run's output is garbage before the next: peak RSS is one run's.
-    const { labelled, groups } = analyse(plans, lexicon);
+    const { labelled, concepts } = analyse(plans, lexicon, sources);
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
@@ -117,7 +125,7 @@ function runOne(count: number): Run {
     counts = {
       items: labelled.length,
       titles: new Set(labelled.map((i) => i.title)).size,
-      concepts: groups.filter((g) => g.cities.length > 1).length,
+      concepts: concepts.concepts.length,
     };
   }
   const rssMb = process.resourceUsage().maxRSS / 1024;

@@ -9,7 +9,7 @@ import { Plan, PlanIndex } from '../src/lib/data/schemas';
 import { summarize } from '../src/lib/data/summarize';
 import { buildPlan, Curation, type SourceText } from './extract/index';
 import { labelPlans } from './labelPlans';
-import { buildConcepts, toConceptsJson } from './buildConcepts';
+import { buildConcepts, readSources as readCitedSources, toConceptsJson } from './buildConcepts';
 import { writeDataFiles } from './write/writeDataFiles';
 
 export { summarize };
@@ -60,7 +60,10 @@ export function generateData(root = ROOT): Map<string, string> {
   const files = new Map<string, string>();
   for (const plan of labelled) files.set(`plans/${plan.id}.json`, toJson(plan));
   files.set('index.json', toJson(PlanIndex.parse({ version: 1, cities: labelled.map(summarize) })));
-  files.set('concepts.json', toConceptsJson(buildConcepts(labelled)));
+  files.set(
+    'concepts.json',
+    toConceptsJson(buildConcepts(labelled, readCitedSources(labelled, join(root, 'static/data')))),
+  );
   return files;
 }
 

@@ -11,9 +11,26 @@ import { writeDataFiles } from './write/writeDataFiles';
 
 const DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../static/data');
 
+/** The source texts the plans cite, by their `sources/…` name. */
+export function readSources(plans: readonly Plan[], dataDir = DATA): Map<string, string> {
+  const files = new Set(plans.flatMap((p) => p.sources.map((s) => s.file)));
+  return new Map(
+    [...files].flatMap((f) => {
+      try {
+        return [[f, readFileSync(join(dataDir, f), 'utf8')] as const];
+      } catch {
+        return [];
+      }
+    }),
+  );
+}
+
 /** Concepts for these plans, checked against the contract and against the plans' item ids. */
-export function buildConcepts(plans: readonly Plan[]): Concepts {
-  const concepts = Concepts.parse(makeConcepts(plans));
+export function buildConcepts(
+  plans: readonly Plan[],
+  sources: ReadonlyMap<string, string> = readSources(plans),
+): Concepts {
+  const concepts = Concepts.parse(makeConcepts(plans, { sources }));
   const ids = new Set(plans.flatMap((p) => p.items.map((i) => i.id)));
   const cities = new Set(plans.map((p) => p.id));
   for (const c of [...concepts.concepts, ...concepts.unique]) {
@@ -37,7 +54,8 @@ export const toConceptsJson = (concepts: Concepts) => JSON.stringify(concepts, n
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const dataDir = resolve(process.argv[2] ?? DATA);
-  const concepts = buildConcepts(readPlans(dataDir));
+  const plans = readPlans(dataDir);
+  const concepts = buildConcepts(plans, readSources(plans, dataDir));
   writeDataFiles(dataDir, new Map([[join(dataDir, 'concepts.json'), toConceptsJson(concepts)]]));
   console.error(
     `wrote ${join(dataDir, 'concepts.json')}: ${concepts.concepts.length} shared concepts, ${concepts.unique.length} unique approaches`,

@@ -2,8 +2,9 @@
 // (tests/eval/), prints the figures and writes static/data/evaluation.json for the method page.
 //   --tune    also print the best threshold combinations of the grid
 //   --errors  also list evaluation items the rules get wrong
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CategoryReport } from '../src/lib/data/schemas';
 import { labelItems } from '../src/lib/analysis/labelItems';
 import { tuneParams } from '../src/lib/analysis/tuneParams';
@@ -12,6 +13,9 @@ import { GRID, SDG_GRID, runEvaluation, type PairJudge } from './eval/runEvaluat
 import { loadDevFixtures, type DevFixture } from './eval/heldOutLabels';
 import { meanRates, scoreFixture } from './eval/readerScore';
 import { readPlan } from '../src/lib/reader/readPlan';
+import { evaluateConcepts, isDevId, printConceptEvaluation } from './eval/conceptEvaluation';
+import { readSources } from './buildConcepts';
+import { Evaluation } from '../src/lib/data/schemas';
 import {
   PATHS,
   loadRawLexicon,
@@ -24,6 +28,7 @@ import {
 } from './labelling/loadLabelling';
 
 const args = new Set(process.argv.slice(2));
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 const f3 = (x: number) => x.toFixed(3);
 
@@ -76,6 +81,13 @@ async function measureDevReader(fixtures: readonly DevFixture[]) {
   return { fixtures: scores.length, found: m.own, labelsStrict: m.labels, sdgsStrict: m.sdgs };
 }
 
+/** tests/eval/unique.json: the items a city alone pursues, by hand. */
+function loadUniqueGold(): string[] {
+  const path = join(ROOT, 'tests/eval/unique.json');
+  if (!existsSync(path)) return [];
+  return (JSON.parse(readFileSync(path, 'utf8')) as { id: string }[]).map((u) => u.id);
+}
+
 async function main(): Promise<void> {
   const plans = loadPlans();
   const items = plans.flatMap((p) => p.items);
@@ -95,7 +107,7 @@ async function main(): Promise<void> {
     lexicon,
     curated,
     evalItems,
-    evalPairs: loadEvalPairs(),
+    evalPairs: loadEvalPairs()?.filter((p) => !isDevId(p.a) && !isDevId(p.b)) ?? null,
     judgePair,
     heldOut: true,
     raw: loadRawLexicon(),
@@ -189,7 +201,18 @@ async function main(): Promise<void> {
       );
     }
   }
-  writeJsonAtomic(PATHS.evaluation, e);
+  const allPairs = loadEvalPairs();
+  const concepts = allPairs
+    ? evaluateConcepts({
+        plans,
+        sources: readSources(plans),
+        pairs: allPairs,
+        uniqueGold: loadUniqueGold(),
+        devDir: join(ROOT, 'tests/fixtures/plans'),
+      })
+    : undefined;
+  if (concepts) printConceptEvaluation(concepts);
+  writeJsonAtomic(PATHS.evaluation, Evaluation.parse({ ...e, ...(concepts ? { concepts } : {}) }));
   console.log(`\nwrote ${PATHS.evaluation}`);
 }
 

@@ -217,6 +217,14 @@ export function checkData(dir: DataDir): CheckReport {
       c.categories?.forEach((id, j) =>
         checkCategory('concepts.json', ['concepts', k, 'categories', j], id),
       );
+      // Every member's quote is at its lines, like an item's.
+      const inConcept = new Set(c.items);
+      c.members?.forEach((m, j) => {
+        const at = ['concepts', k, 'members', j] as const;
+        if (!inConcept.has(m.item))
+          problem('concepts.json', [...at, 'item'], `${m.item} is not among the concept's items`);
+        checkRef('concepts.json', [...at, 'source'], m.source);
+      });
       const cities = new Set(c.items.map((id) => id.split('/')[0]));
       if (cities.size < 2)
         problem(

@@ -9,7 +9,7 @@ import { Municipalities, Plan, PlanIndex } from '../../src/lib/data/schemas';
 import { ReaderError, type ReaderErrorCode } from '../../src/lib/reader/errors';
 import { readPlan, type ReadProgress, type ReadResult } from '../../src/lib/reader/readPlan';
 import { CITIES, summarize } from '../build-data';
-import { buildConcepts, toConceptsJson } from '../buildConcepts';
+import { buildConcepts, readSources, toConceptsJson } from '../buildConcepts';
 import { withDataLock, LockTimeout } from '../write/dataLock';
 import type { IngestOptions } from './options';
 import { commitFiles, TransactionError } from '../write/commitFiles';
@@ -174,7 +174,9 @@ export async function runIngest(opts: IngestRun): Promise<IngestResult> {
       const otherPlans = others.flatMap(
         (c) => readJson(join(opts.out, c.file), (v) => Plan.parse(v)) ?? [],
       );
-      const concepts = buildConcepts([...otherPlans, plan]);
+      const sources = readSources(otherPlans, opts.out);
+      sources.set(read.source.file, read.source.text);
+      const concepts = buildConcepts([...otherPlans, plan], sources);
       log(
         `concepts: ${concepts.concepts.length} shared, ${concepts.unique.length} unique approaches`,
       );

@@ -87,6 +87,32 @@ test('the method page shows the held-out label figures beside the training ones'
   }
 });
 
+test('the method page shows concept precision and recall per method, training, held out and dev', async ({
+  page,
+}) => {
+  const figures = evaluation.concepts!;
+  await page.goto('/method?lang=en');
+  const table = page.getByTestId('concept-pairs');
+  await expect(table.locator('tbody tr')).toHaveCount(figures.methods.length * 3);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  for (const method of figures.methods) {
+    for (const set of ['training', 'leaveOneCityOut', 'dev'] as const) {
+      const f = method[set];
+      const row = table.locator(`tr[data-method="${method.id}"][data-set="${set}"]`);
+      await expect(row.locator('td')).toHaveText([
+        /./,
+        pct(f.precision),
+        pct(f.recall),
+        `${f.tp} / ${f.fp} / ${f.fn}`,
+      ]);
+    }
+  }
+  const unique = page.getByTestId('concept-unique');
+  await expect(unique.locator('tr[data-set="leaveOneCityOut"] td').first()).toHaveText(
+    `${pct(figures.unique.leaveOneCityOut.recall)} (${figures.unique.leaveOneCityOut.found}/${figures.unique.leaveOneCityOut.gold})`,
+  );
+});
+
 for (const lang of ['ja', 'en']) {
   test(`axe: method (${lang})`, async ({ page }) => {
     test.setTimeout(90_000);

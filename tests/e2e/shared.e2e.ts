@@ -82,6 +82,21 @@ test('opening a concept shows each city’s items side by side, linked to their 
   await expect(card.locator('section[data-city]')).toHaveCount(0);
 });
 
+test('a member matched by a sentence of its text shows that sentence and its line', async ({
+  page,
+}) => {
+  const concept = concepts.concepts.find(
+    (c) => conceptCities(c, cityIds).length >= 2 && c.members?.some((mm) => mm.from === 'text'),
+  )!;
+  const member = concept.members!.find((mm) => mm.from === 'text')!;
+  await page.goto(`/shared?concept=${concept.id}`);
+  const card = page.locator(`article[data-concept="${concept.id}"]`);
+  const quote = card.locator(`[data-quote-for="${member.item}"]`);
+  await expect(quote).toContainText(`本文の文（${member.source.line}行目）`);
+  await expect(quote.locator('q')).toHaveText(member.source.quote);
+  await expect(card.locator('[data-level]')).toHaveAttribute('data-level', concept.level!);
+});
+
 test('?cities= limits and orders the comparison; unknown values get a notice', async ({ page }) => {
   const chosen = [cityIds[3]!, cityIds[1]!];
   await page.goto(`/shared?cities=${chosen.join(',')},atlantis`);

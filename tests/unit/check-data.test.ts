@@ -116,6 +116,19 @@ describe('check:data on a broken copy', () => {
     );
   });
 
+  it('names a concept member quote that is not at its lines', () => {
+    const out = linesOf(
+      edit('concepts.json', (c) => {
+        c.concepts[2].members[0].source.quote = 'どの計画にもない引用文';
+      }),
+    );
+    expect(
+      out.some((l) =>
+        l.startsWith('concepts.json concepts[2].members[0].source.quote: not found at'),
+      ),
+    ).toBe(true);
+  });
+
   it('names a category the taxonomy does not define', () => {
     const out = linesOf(
       edit(

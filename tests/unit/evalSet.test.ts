@@ -30,8 +30,10 @@ const LabelledPair = z.extend(EvalPair, { note: z.string().check(z.minLength(1))
 
 /** Floors from the issue; `sdgs` is thinner because few items in the four plans are about rights or inclusion. */
 const MIN_ITEMS = 150;
-const MIN_PAIRS = 60;
-const MIN_PAIRS_EACH_WAY = 30;
+const MIN_PAIRS = 300;
+const MIN_PAIRS_EACH_WAY = 100;
+/** Pairs between made-up plans of the reader's dev set (tests/fixtures/plans/). */
+const MIN_DEV_PAIRS = 60;
 const MIN_ITEMS_PER_CITY = 20;
 const MIN_MUST_PER_CATEGORY: Record<CategoryId, number> = {
   health: 12,
@@ -49,7 +51,12 @@ function readJson(path: string): unknown {
 }
 
 const evalItems = z.array(LabelledItem).parse(readJson(join(ROOT, 'tests', 'eval', 'items.json')));
-const evalPairs = z.array(LabelledPair).parse(readJson(join(ROOT, 'tests', 'eval', 'pairs.json')));
+const allPairs = z.array(LabelledPair).parse(readJson(join(ROOT, 'tests', 'eval', 'pairs.json')));
+/** `dev:<fixture>#<gold title>` names an item of a dev-set plan by its gold title. */
+const isDev = (id: string) => id.startsWith('dev:');
+const evalPairs = allPairs.filter((p) => !isDev(p.a) && !isDev(p.b));
+const devPairs = allPairs.filter((p) => isDev(p.a) && isDev(p.b));
+const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures', 'plans');
 const planItems = new Map<string, PlanItem>(
   readdirSync(PLANS_DIR)
     .filter((f) => f.endsWith('.json'))
@@ -125,10 +132,38 @@ describe('evaluation items', () => {
 });
 
 describe('evaluation pairs', () => {
-  it('has enough pairs of each kind', () => {
-    expect(evalPairs.length).toBeGreaterThanOrEqual(MIN_PAIRS);
-    expect(evalPairs.filter((p) => p.same).length).toBeGreaterThanOrEqual(MIN_PAIRS_EACH_WAY);
-    expect(evalPairs.filter((p) => !p.same).length).toBeGreaterThanOrEqual(MIN_PAIRS_EACH_WAY);
+  it('has enough pairs of each kind, seed and dev set', () => {
+    expect(allPairs.length).toBeGreaterThanOrEqual(MIN_PAIRS);
+    expect(evalPairs.length + devPairs.length).toBe(allPairs.length);
+    expect(allPairs.filter((p) => p.same).length).toBeGreaterThanOrEqual(MIN_PAIRS_EACH_WAY);
+    expect(allPairs.filter((p) => !p.same).length).toBeGreaterThanOrEqual(MIN_PAIRS_EACH_WAY);
+    expect(devPairs.length).toBeGreaterThanOrEqual(MIN_DEV_PAIRS);
+    expect(devPairs.filter((p) => !p.same).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('names dev-set items by a gold title of two different made-up plans', () => {
+    const titles = new Map<string, Set<string>>();
+    const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+    const goldTitles = (fixture: string) => {
+      if (!titles.has(fixture)) {
+        const gold = readJson(join(FIXTURES_DIR, fixture, 'gold.json')) as {
+          items: { title: string }[];
+        };
+        titles.set(fixture, new Set(gold.items.map((i) => key(i.title))));
+      }
+      return titles.get(fixture)!;
+    };
+    const seen = new Set<string>();
+    for (const p of devPairs) {
+      const [fa, ta] = p.a.slice(4).split('#');
+      const [fb, tb] = p.b.slice(4).split('#');
+      expect(goldTitles(fa!).has(key(ta ?? '')), p.a).toBe(true);
+      expect(goldTitles(fb!).has(key(tb ?? '')), p.b).toBe(true);
+      expect(fa, `${p.a} ~ ${p.b}`).not.toBe(fb);
+      const k = [p.a, p.b].sort().join(' ~ ');
+      expect(seen.has(k), k).toBe(false);
+      seen.add(k);
+    }
   });
 
   it('joins existing items of two different cities, each pair once', () => {
@@ -154,6 +189,6 @@ describe('evaluation pairs', () => {
     const hard = evalPairs.filter(
       (p) => !p.same && (must.get(p.a) ?? []).some((c) => (must.get(p.b) ?? []).includes(c)),
     );
-    expect(hard.length).toBeGreaterThanOrEqual(20);
+    expect(hard.length).toBeGreaterThanOrEqual(60);
   });
 });

@@ -110,7 +110,8 @@ describe('term provenance', () => {
 
 describe('evaluation set and targets', () => {
   const evalItems = loadEvalItems() ?? [];
-  const evalPairs = loadEvalPairs() ?? [];
+  // Seed pairs only: dev-set pairs (`dev:` ids) are scored by scripts/eval/conceptEvaluation.ts.
+  const evalPairs = (loadEvalPairs() ?? []).filter((p) => !p.a.startsWith('dev:'));
   const { evaluation, unknownIds } = runEvaluation({
     items: loadPlans().flatMap((p) => p.items),
     lexicon: loadLexicon(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeItem, matchItemPair } from './matchConcepts';
+import { describeItem, matchItemPair, splitUnits } from './matchConcepts';
 import type { PlanItem } from '../data/schemas';
 
 const item = (id: string, title: string): PlanItem => ({
@@ -50,17 +50,48 @@ describe('matchItemPair', () => {
     });
   });
 
-  it('reads the text of a heading over prose, and only the title of a measure', () => {
+  it('matches on a sentence of the text, and on the title only when told to', () => {
     const text =
-      '全ての公共施設を維持・更新し続けていくことは困難であり、合築や統廃合などの施設再編に向けた取組';
+      '全ての公共施設を維持・更新し続けていくことは困難です。合築や統廃合など公共施設の再編に向けた取組を進めます。';
     const facilities = item('a/1', '公共施設等総合管理推進事業');
-    const context = { ...item('b/1', '行財政運営'), kind: 'context' as const, text };
-    const measure = { ...item('b/2', '行財政運営'), text };
-    expect(matchItemPair(facilities, context)).toMatchObject({
+    const measure = { ...item('b/1', '行財政運営'), text };
+    expect(matchItemPair(facilities, measure)).toMatchObject({
       same: true,
       terms: expect.arrayContaining(['公共施設+再編']),
     });
-    expect(matchItemPair(facilities, measure).same).toBe(false);
+    const sig = describeItem(measure);
+    const evidence = sig.evidence.get('lex:public-facilities')!;
+    // The evidence is the second sentence, not the title.
+    expect(sig.units[evidence.unit]).toEqual({
+      from: 'text',
+      text: '合築や統廃合など公共施設の再編に向けた取組を進めます。',
+    });
+    const titleOnly = describeItem(measure, { readText: false });
+    expect(titleOnly.keys.some((k) => k === 'lex:public-facilities')).toBe(false);
+  });
+
+  it('splits a text into sentences and joined clauses, dropping line breaks and tags', () => {
+    expect(
+      splitUnits('防災訓練を行うとともに、\n備蓄品を整備します。<p>避難所を改善します。</p>短い。'),
+    ).toEqual(['防災訓練を行うとともに、', '備蓄品を整備します。', '避難所を改善します。']);
+  });
+
+  it('finds a close key under a broad one: a compound that holds a term of the concept', () => {
+    const sig = describeItem(item('a/1', '自主防災組織の育成'));
+    expect(sig.keys).toEqual(
+      expect.arrayContaining(['lex:disaster-resilience', 'term:自主防災組織']),
+    );
+    expect(sig.under.get('term:自主防災組織')).toBe('lex:disaster-resilience');
+  });
+
+  it('makes no close key of one generic word (健全, 行政)', () => {
+    for (const title of ['健全な財政運営', '健全かつ効率的な行財政運営', '行政の推進']) {
+      const keys = describeItem(item('a/1', title)).keys;
+      expect(
+        keys.filter((k) => k === 'term:健全' || k === 'term:行政'),
+        title,
+      ).toEqual([]);
+    }
   });
 
   it('is symmetric and leaves its inputs alone', () => {

@@ -20,34 +20,69 @@ export interface LexiconHit {
   readonly terms: readonly string[];
 }
 
-interface RawConcept {
+export interface RawConcept {
   id: string;
   label: Localized;
   categories: string[];
   terms: string[];
   except?: string[];
+  /** Term → the seed cities whose plan text contains it (scripts/tagSynonyms.ts). */
+  motivatedBy?: Record<string, string[]>;
 }
 
-export const LEXICON: readonly LexiconConcept[] = (lexicon.concepts as RawConcept[]).map((c) => ({
-  id: c.id,
-  label: c.label,
-  categories: c.categories as CategoryId[],
-  terms: c.terms.map((t) => t.split('+').map(normalizeForMatch)),
-  except: (c.except ?? []).map(normalizeForMatch),
-}));
+/** A compiled synonym lexicon: its concepts and an index of their atoms by first character. */
+export interface SynonymLexicon {
+  readonly concepts: readonly LexiconConcept[];
+  readonly atomsByFirstChar: ReadonlyMap<string, readonly string[]>;
+}
 
-const atomsByFirstChar = new Map<string, string[]>();
-for (const concept of LEXICON) {
-  for (const atom of concept.terms.flat()) {
-    const first = atom.charAt(0);
-    const list = atomsByFirstChar.get(first) ?? [];
-    if (!list.includes(atom)) list.push(atom);
-    atomsByFirstChar.set(first, list);
+export const RAW_SYNONYMS = lexicon.concepts as unknown as RawConcept[];
+
+/**
+ * Compiles the lexicon, keeping only the terms `keep` accepts (every term by default). A concept
+ * left without terms is left out.
+ */
+export function compileSynonyms(
+  raw: readonly RawConcept[] = RAW_SYNONYMS,
+  keep: (term: string, motivatedBy: readonly string[]) => boolean = () => true,
+): SynonymLexicon {
+  const concepts: LexiconConcept[] = [];
+  for (const c of raw) {
+    const terms = c.terms.filter((t) => keep(t, c.motivatedBy?.[t] ?? []));
+    if (terms.length === 0) continue;
+    concepts.push({
+      id: c.id,
+      label: c.label,
+      categories: c.categories as CategoryId[],
+      terms: terms.map((t) => t.split('+').map(normalizeForMatch)),
+      except: (c.except ?? []).map(normalizeForMatch),
+    });
   }
+  const atomsByFirstChar = new Map<string, string[]>();
+  for (const concept of concepts) {
+    for (const atom of concept.terms.flat()) {
+      const first = atom.charAt(0);
+      const list = atomsByFirstChar.get(first) ?? [];
+      if (!list.includes(atom)) list.push(atom);
+      atomsByFirstChar.set(first, list);
+    }
+  }
+  return { concepts, atomsByFirstChar };
 }
+
+/**
+ * The lexicon as a city left out would have found it: without the terms that only this city's
+ * text motivated (a term two cities use stays).
+ */
+export function compileWithoutCity(city: string, raw = RAW_SYNONYMS): SynonymLexicon {
+  return compileSynonyms(raw, (_, by) => !(by.length === 1 && by[0] === city));
+}
+
+export const SYNONYMS = compileSynonyms();
+export const LEXICON: readonly LexiconConcept[] = SYNONYMS.concepts;
 
 /** Atom → how many times it occurs in the text. */
-function findAtoms(norm: string): Map<string, number> {
+function findAtoms(norm: string, atomsByFirstChar: SynonymLexicon['atomsByFirstChar']) {
   const found = new Map<string, number>();
   for (let i = 0; i < norm.length; i++) {
     const candidates = atomsByFirstChar.get(norm.charAt(i));
@@ -63,15 +98,22 @@ function findAtoms(norm: string): Map<string, number> {
  * matched atoms occur that often together: a paragraph is about what it keeps coming back to, not
  * about every word it mentions once.
  */
-export function matchLexicon(text: string, minMentions = 1): LexiconHit[] {
+export function matchLexicon(
+  text: string,
+  minMentions = 1,
+  lex: SynonymLexicon = SYNONYMS,
+): LexiconHit[] {
   const norm = normalizeForMatch(text);
-  const atoms = findAtoms(norm);
+  const atoms = findAtoms(norm, lex.atomsByFirstChar);
   if (atoms.size === 0) return [];
   const hits: LexiconHit[] = [];
-  for (const concept of LEXICON) {
+  for (const concept of lex.concepts) {
     let present = atoms;
     if (concept.except.some((e) => norm.includes(e))) {
-      present = findAtoms(concept.except.reduce((s, e) => s.split(e).join('|'), norm));
+      present = findAtoms(
+        concept.except.reduce((s, e) => s.split(e).join('|'), norm),
+        lex.atomsByFirstChar,
+      );
     }
     const terms = concept.terms.filter((parts) => parts.every((a) => present.has(a)));
     if (terms.length === 0) continue;
@@ -82,6 +124,9 @@ export function matchLexicon(text: string, minMentions = 1): LexiconHit[] {
   return hits;
 }
 
-export function getLexiconConcept(id: string): LexiconConcept | undefined {
-  return LEXICON.find((c) => c.id === id);
+export function getLexiconConcept(
+  id: string,
+  lex: SynonymLexicon = SYNONYMS,
+): LexiconConcept | undefined {
+  return lex.concepts.find((c) => c.id === id);
 }

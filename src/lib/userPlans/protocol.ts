@@ -20,6 +20,8 @@ export interface ReadRequest {
 export interface ConceptsRequest {
   type: 'concepts';
   plans: Plan[];
+  /** Source file → text, so each concept member's sentence is quoted at its lines. */
+  sources: [string, string][];
 }
 
 export type WorkerRequest = ReadRequest | ConceptsRequest;

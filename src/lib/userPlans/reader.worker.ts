@@ -38,7 +38,11 @@ addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
         },
       });
     } else {
-      post({ type: 'concepts', concepts: Concepts.parse(makeConcepts(request.plans)) });
+      const sources = new Map(request.sources ?? []);
+      post({
+        type: 'concepts',
+        concepts: Concepts.parse(makeConcepts(request.plans, { sources })),
+      });
     }
   } catch (error) {
     if (error instanceof ReaderError)

@@ -70,8 +70,14 @@ export async function readUserDataFile(
         Plan.parse(JSON.parse(await fetchText(fetchFn, base, c.file))),
       ),
     );
+    // The published sources come from the site, the user's own from IndexedDB.
+    const files = [...new Set(plans.flatMap((p) => p.sources.map((s) => s.file)))];
+    const sources: [string, string][] = await Promise.all(
+      files.map(async (f) => [f, await fetchText(fetchFn, base, f)] as [string, string]),
+    );
+    for (const c of mine) sources.push([c.source.file, c.source.text]);
     const { concepts } = await runWorker(
-      { type: 'concepts', plans: [...plans, ...mine.map((c) => c.plan)] },
+      { type: 'concepts', plans: [...plans, ...mine.map((c) => c.plan)], sources },
       'concepts',
     );
     const text = toJson(Concepts.parse(concepts));

@@ -31,10 +31,11 @@ const en: MethodMessages = {
     `Of the ${total} evaluation items, ${n} were curated by hand and ${agree} get the same labels from the rules alone.`,
   conceptsHeading: 'How shared concepts are decided',
   concepts: [
-    'Synonym lexicon: groups of terms for one idea (e.g. シティセールス, シティプロモーション, 魅力の発信). Items whose titles name a term of the same group form one concept.',
-    "Similarity: without a lexicon match, two items are the same concept when the central term of both titles (one carrying a set share of the title's weight) is the same.",
-    'A concept is shared when its items come from two or more cities; each concept shows its matched terms and similarity as the reason.',
-    "Unique approaches: items whose central terms no other city shares, with most of the title's weight in terms no other plan uses.",
+    'Read by sentence: not only item titles but the sentences and clauses of their text (split at 「…とともに、」). Each member of a concept shows the words that made it one (its title or a sentence of its text) with its lines in the source.',
+    'Broad concepts: groups of terms in the synonym lexicon (e.g. シティセールス, シティプロモーション, 魅力の発信). Items whose title or a sentence names a term of the group form one.',
+    "Close matches: a compound holding a broad concept's term (防災 → 自主防災組織), or the same central compound or name of two titles. They sit under their broad concept, so a broad match and a close one are told apart. A concept of one generic word (健全, 行政) is never made.",
+    'Candidate pairs come from an inverted index from content words, compounds and concepts to items; no all-pairs comparison. A concept is shared when its items come from two or more cities.',
+    'Unique approaches: items most of whose title words no other plan mentions, in titles or text, ranked by rarity (a name, the share of words no other plan uses). No cap per city, and never an item of a shared concept.',
   ],
   conceptCounts: (shared: number, unique: number) =>
     `Current data: ${shared} shared concepts, ${unique} unique approaches.`,

@@ -37,6 +37,9 @@ const en: SharedMessages = {
   chartTitle: 'Shared concepts per combination of cities',
   legendBar: 'Bar: concepts shared by exactly that combination',
   legendDot: 'Black dot: a city in the combination',
+  broad: 'Broad concept',
+  close: (parent: string | null) => (parent ? `Close match (within “${parent}”)` : 'Close match'),
+  fromText: (line: number) => `a sentence of its text (line ${line})`,
 };
 
 export default en;

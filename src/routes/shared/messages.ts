@@ -36,6 +36,9 @@ const ja = {
   chartTitle: '市の組み合わせごとの共通概念の数',
   legendBar: '縦棒：その組み合わせだけに共通する概念の数',
   legendDot: '黒丸：組み合わせに含まれる市',
+  broad: '広い概念',
+  close: (parent: string | null) => (parent ? `近い一致（「${parent}」の中）` : '近い一致'),
+  fromText: (line: number) => `本文の文（${line}行目）`,
 };
 
 export type SharedMessages = typeof ja;

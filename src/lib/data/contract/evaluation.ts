@@ -106,6 +106,53 @@ export const HeldOutLabels = z.object({
   ),
 });
 export type HeldOutLabels = z.infer<typeof HeldOutLabels>;
+const PairFigures = z.object({
+  pairs: z.int(),
+  tp: z.int(),
+  fp: z.int(),
+  fn: z.int(),
+  tn: z.int(),
+  precision: Ratio,
+  recall: Ratio,
+});
+
+const UniqueFigures = z.object({
+  gold: z.int(),
+  found: z.int(),
+  recall: Ratio,
+  /** Gold single-city approaches a shared concept holds. */
+  shownShared: z.int(),
+  shownSharedRate: Ratio,
+  entries: z.int(),
+});
+
+/** Shared concepts and unique approaches: per matching method, training, held out and dev set. */
+export const ConceptEvaluation = z.object({
+  methods: list(
+    z.object({
+      id: z.string(),
+      training: PairFigures,
+      leaveOneCityOut: PairFigures,
+      dev: PairFigures,
+    }),
+    20,
+  ),
+  unique: z.object({ training: UniqueFigures, leaveOneCityOut: UniqueFigures }),
+  sets: z.object({
+    seedPairs: z.int(),
+    devPairs: z.int(),
+    devPlans: z.int(),
+    uniqueGold: z.int(),
+  }),
+  targets: z.object({
+    pairRecall: z.number(),
+    pairPrecision: z.number(),
+    uniqueRecall: z.number(),
+    uniqueShownShared: z.number(),
+  }),
+  note: z.string(),
+});
+export type ConceptEvaluation = z.infer<typeof ConceptEvaluation>;
 
 /** `evaluation.json`: the labeller and the concept matcher measured on the hand-labelled set. */
 export const Evaluation = z.object({
@@ -152,6 +199,7 @@ export const Evaluation = z.object({
     macroF1Met: z.boolean(),
     pairsMet: z.nullable(z.boolean()),
   }),
+  concepts: z.optional(ConceptEvaluation),
 });
 export type Evaluation = z.infer<typeof Evaluation>;
 

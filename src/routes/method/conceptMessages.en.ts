@@ -1,0 +1,35 @@
+// English strings beside conceptMessages.ts's Japanese ones.
+import type { ConceptMessages } from './conceptMessages';
+
+const en: ConceptMessages = {
+  heading: 'How accurate shared concepts and unique approaches are',
+  sets: (seed: number, dev: number, plans: number, unique: number) =>
+    `Hand-judged item pairs: ${seed} pairs of the four cities, ${dev} pairs of the reader's made-up dev-set plans (${plans}). Unique approaches: ${unique} hand-picked items.`,
+  pairsCaption: 'Item pairs: precision and recall per method',
+  method: 'Method',
+  set: 'Data',
+  precision: 'Precision',
+  recall: 'Recall',
+  counts: 'Hits / false matches / misses',
+  methods: {
+    title: 'Titles only (earlier)',
+    sentence: 'Titles and text sentences (in use)',
+    'sentence-close': 'Close matches (narrower concepts) only',
+  },
+  setNames: {
+    training: 'Training (four cities)',
+    leaveOneCityOut: 'Leave one city out',
+    dev: 'Made-up dev-set plans',
+  },
+  uniqueCaption: 'Unique approaches: share found, and share shown inside a shared concept',
+  found: 'Found',
+  shownShared: 'Inside a shared concept',
+  entries: 'Entries listed',
+  note: 'Training figures are measured on the four plans the synonym lexicon was written from. Leave one city out scores each city without the synonyms that only its own text motivated (held out); the dev set is made-up plans the lexicon never saw. The last two are closer to what a new city gets. The dev-set plans are measured on the titles of their gold items only, so both methods score the same there.',
+  targets: (r: string, p: string, u: string, s: string) =>
+    `Targets: pair recall ≥ ${r} at precision ≥ ${p}; unique-approach recall ≥ ${u}, at most ${s} shown inside a shared concept.`,
+  hierarchy: (broad: number, close: number, under: number) =>
+    `Shared concepts now: ${broad} broad, ${close} close matches (${under} of them under a broad concept).`,
+};
+
+export default en;

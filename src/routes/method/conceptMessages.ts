@@ -1,0 +1,38 @@
+// UI strings of the method page's figures for shared concepts and unique approaches
+// (ConceptFigures.svelte); every figure comes from evaluation.json's `concepts` section.
+import { catalog } from '$lib/i18n/catalog';
+
+const ja = {
+  heading: '共通する概念と独自の取り組みの精度',
+  sets: (seed: number, dev: number, plans: number, unique: number) =>
+    `手作業で判定した項目の組：4市の組 ${seed}組、読み取り開発用の架空の計画（${plans}件）の組 ${dev}組。独自の取り組みの正解：${unique}項目。`,
+  pairsCaption: '項目の組の判定：方法ごとの適合率と再現率',
+  method: '方法',
+  set: 'データ',
+  precision: '適合率',
+  recall: '再現率',
+  counts: '正解一致／誤一致／見逃し',
+  methods: {
+    title: 'タイトルだけ（従来）',
+    sentence: 'タイトルと本文の文（採用）',
+    'sentence-close': '近い一致（下位の概念）だけ',
+  } as Record<string, string>,
+  setNames: {
+    training: '学習（4市）',
+    leaveOneCityOut: '1市除外',
+    dev: '開発用の架空の計画',
+  } as Record<string, string>,
+  uniqueCaption: '独自の取り組み：正解の見つかった割合と、共通の概念に入ってしまった割合',
+  found: '見つかった割合',
+  shownShared: '共通の概念に入った割合',
+  entries: '一覧の件数',
+  note: '「学習」は同義語辞書を作ったもとの4市の計画での値です。「1市除外」は、各市をその市の本文だけが根拠の同義語を除いて測った値（ホールドアウト）、「開発用」は辞書が見ていない架空の計画での値です。新しい市に近いのは後の二つです。開発用の計画は正解の項目のタイトルだけで測るため、二つの方法は同じ値になります。',
+  targets: (r: string, p: string, u: string, s: string) =>
+    `目標：組の再現率 ${r}以上・適合率 ${p}以上、独自の取り組みの再現率 ${u}以上・共通の概念に入る割合 ${s}以下。`,
+  hierarchy: (broad: number, close: number, under: number) =>
+    `現在の共通概念：広い概念 ${broad}件、近い一致 ${close}件（うち広い概念の下にあるもの ${under}件）。`,
+};
+
+export type ConceptMessages = typeof ja;
+
+export const CONCEPT_MESSAGES = catalog(ja, '/src/routes/method/conceptMessages.en.ts');
