@@ -13,12 +13,31 @@ const en: Messages = {
   moveDown: (city) => `Move ${city} later`,
   keepOne: 'Keep at least one city',
   ignored: (list) => `These URL values are not valid and were ignored: ${list}`,
-  matrixHeading: 'Items per category',
+  matrixHeading: 'Categories compared',
   matrixNote:
-    "Share = items with the category ÷ all the plan's items. An item can carry several categories, so shares can add up to more than 100%.",
+    "Share = items with the category ÷ all the items in the city's available text. An item can carry several categories, so shares can add up to more than 100%.",
   metricLabel: 'Value shown',
+  metricLevel: 'Level addressed (goal, policy, measure)',
   metricCount: 'Item count',
-  metricShare: 'Share of the plan',
+  metricShare: 'Share of items in the available text',
+  shareOfAvailable:
+    "Shares are of the items in the text available for each city, not of the city's whole plan.",
+  levelShort: { goal: 'Goal', policy: 'Policy', measure: 'Measure', other: 'Other' },
+  levelName: {
+    goal: 'named as a goal',
+    policy: 'named as a policy',
+    measure: 'only in measures',
+    other: 'only in principles, viewpoints …',
+  },
+  levelNone: '—',
+  levelCounts: (goals, policies) => `G${goals} · P${policies}`,
+  levelTip: (c) =>
+    `${c.goal} goals, ${c.policy} policies, ${c.measure} measures, ${c.other} other items`,
+  levelNote:
+    "Each cell shows the highest level at which the plan names the category, and under it the numbers of goals (G) and policies (P). The cities' texts are of different kinds (under each name), so they are compared on whether and how high a category appears, not on item counts.",
+  scopeHeading: 'The texts compared',
+  scopeNote:
+    "A city's text is not always its whole plan. Counts and shares are of the items in that text.",
   heatLabel: (metric) => `Heat map of ${metric.toLowerCase()} by city and category`,
   heatHint: 'Choose a cell to open the side-by-side grid below at that category.',
   showTable: 'Show as a table (sortable; opens a category)',
@@ -33,7 +52,7 @@ const en: Messages = {
   gridHeading: (cat) => `Side by side: ${cat}`,
   gridHeadingNone: 'Items side by side',
   overviewHeading: 'Plans at a glance',
-  emphasisLabel: (city) => `${city}: share of items per category`,
+  emphasisLabel: (city) => `${city}: share of items in the available text, per category`,
   legendLow: 'fewer',
   legendHigh: 'more',
   legendNoSdg: 'no item names the goal',

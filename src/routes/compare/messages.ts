@@ -13,12 +13,31 @@ const ja = {
   moveDown: (city: string) => `${city}を後ろへ`,
   keepOne: '少なくとも1市は選んでください',
   ignored: (list: string) => `URL の次の値は無効なため無視しました：${list}`,
-  matrixHeading: '分類別の項目数',
+  matrixHeading: '分類ごとの比較',
   matrixNote:
-    '割合＝その分類が付いた項目数÷計画の全項目数。1項目に複数の分類が付くことがあるため、合計は100%を超えることがあります。',
+    '割合＝その分類が付いた項目数÷その市の資料に載っている全項目数。1項目に複数の分類が付くことがあるため、合計は100%を超えることがあります。',
   metricLabel: '表示する値',
+  metricLevel: '掲げる段階（目標・施策・取組）',
   metricCount: '項目数',
-  metricShare: '計画内の割合',
+  metricShare: '掲載項目に占める割合',
+  shareOfAvailable:
+    '割合は、入手できた資料に載っている項目に占める割合です。計画全体での比重ではありません。',
+  levelShort: { goal: '目標', policy: '施策', measure: '取組', other: '方針等' },
+  levelName: {
+    goal: '目標として掲げる',
+    policy: '施策として掲げる',
+    measure: '取組にだけ現れる',
+    other: '方針・視点などにだけ現れる',
+  },
+  levelNone: '—',
+  levelCounts: (goals: number, policies: number) => `目標${goals}・施策${policies}`,
+  levelTip: (c: { goal: number; policy: number; measure: number; other: number }) =>
+    `目標${c.goal}、施策${c.policy}、取組${c.measure}、方針等${c.other}`,
+  levelNote:
+    'セルはその分類を掲げる最も上の段階、下段は目標と施策の数。資料の種類（行名の下）が市ごとに違うため、項目数ではなく、分類を扱うかどうかとその段階で比べます。',
+  scopeHeading: '比べている資料',
+  scopeNote:
+    '各市の資料は計画の全体とは限りません。数や割合は、この資料に載っている項目についてのものです。',
   heatLabel: (metric: string) => `市と分類の${metric}のヒートマップ`,
   heatHint: 'セルを選ぶと下の並列表示がその分類で開きます。',
   showTable: '表で見る（並べ替えと分類の選択ができます）',
@@ -33,7 +52,7 @@ const ja = {
   gridHeading: (cat: string) => `並列表示：${cat}`,
   gridHeadingNone: '項目の並列表示',
   overviewHeading: '計画の概要',
-  emphasisLabel: (city: string) => `${city}の分類別の割合`,
+  emphasisLabel: (city: string) => `${city}の分類別の割合（掲載項目に占める割合）`,
   legendLow: '少ない',
   legendHigh: '多い',
   legendNoSdg: '対応する項目なし',
