@@ -15,14 +15,33 @@ export function measureText(text: string): { characters: number; pages?: number 
 /** How far into the text the reader looks for the words that say what the document is. */
 const HEAD_LINES = 60;
 
-// Each kind, with the words that announce it near the top of a document. Order matters: a
-// 素案 of a 概要版 is a draft first.
+// Each kind, with the words that announce it in a title-like line near the top of a document (a
+// short line, not a sentence: prose that mentions a 概要版 or a public comment says nothing about
+// the text itself). Order matters: a 素案 of a 概要版 is a draft first.
 const KIND_WORDS: readonly [Exclude<DocumentKind, 'whole' | 'unknown' | 'chapters'>, RegExp][] = [
-  ['draft', /素案|[（(]\s*案\s*[）)]|原案|パブリックコメント/u],
-  ['bulletin', /広報|市報|町報|村報|お知らせ版/u],
+  ['draft', /素案|[（(]\s*案\s*[）)]|原案/u],
+  [
+    'bulletin',
+    /(?:広報|市報|町報|村報)[^\n。]{0,12}?(?:[0-9０-９]{1,2}\s*月号|[0-9０-９]+\s*号)|お知らせ版/u,
+  ],
   ['policy-summary', /方針[^。\n]{0,6}[【［(（]?概要|基本方針[^。\n]{0,4}概要/u],
   ['summary', /概要版|ダイジェスト版|[【［(（]概要[】］)）]|要約版|リーフレット/u],
 ];
+
+/**
+ * A line that can be a title: short, no sentence end, not a list entry, and not a link to a file
+ * (a web page's 「概要版（PDF：1.2MB）」 names another document, not this text).
+ */
+const titleLike = (line: string) => {
+  const text = line.replace(/^[#\s]+/u, '').trim();
+  return (
+    text.length > 0 &&
+    text.length <= 40 &&
+    !/[。]/u.test(text) &&
+    !/^[-・*]\s/u.test(text) &&
+    !/PDF|ファイル|[0-9.０-９]+\s*[KMＫＭ]B/iu.test(text)
+  );
+};
 
 const PART_WORDS =
   /序論|基本構想|基本計画|実施計画|資料編|重点(?:プロジェクト|施策)|第[0-9０-９一二三四五六七八九十]+章/gu;
@@ -38,7 +57,7 @@ export function inferScope(text: string, file: string): DocumentScope {
   const measured = measureText(text);
   const ref = (index: number, quote: string): SourceRef => ({ file, line: index + 1, quote });
   for (const [kind, words] of KIND_WORDS) {
-    const index = head.findIndex((l) => words.test(l));
+    const index = head.findIndex((l) => titleLike(l) && words.test(l));
     if (index < 0) continue;
     const quote = head[index]!.match(words)![0];
     return { kind, parts: partsOf(lines), ...measured, source: ref(index, quote), by: 'reader' };
