@@ -177,4 +177,12 @@ test('on a 412px phone, /compare shows every city’s document kind and the leve
   const figure = page.getByTestId('heatmap');
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('g.cell')).toHaveCount(index.cities.length * CATEGORY_IDS.length);
+  // Columns too narrow for words show each level's one-character mark, which the legend explains.
+  const rows = makeLevelMatrix(index.cities, [...CATEGORY_IDS]);
+  const abbr = { goal: '目', policy: '施', measure: '取', other: '方' };
+  for (const cell of rows[0]!.cells)
+    await expect(
+      figure.locator(`g[data-city="${rows[0]!.city}"][data-category="${cell.category}"] text`),
+    ).toHaveText([cell.top ? abbr[cell.top] : '—']);
+  await expect(page.getByTestId('level-legend')).toContainText('目標として掲げる（目）');
 });

@@ -23,6 +23,7 @@ const en: Messages = {
   shareOfAvailable:
     "Shares are of the items in the text available for each city, not of the city's whole plan.",
   levelShort: { goal: 'Goal', policy: 'Policy', measure: 'Measure', other: 'Other' },
+  levelAbbr: { goal: 'G', policy: 'P', measure: 'M', other: 'O' },
   levelName: {
     goal: 'named as a goal',
     policy: 'named as a policy',

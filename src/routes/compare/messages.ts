@@ -23,6 +23,7 @@ const ja = {
   shareOfAvailable:
     '割合は、入手できた資料に載っている項目に占める割合です。計画全体での比重ではありません。',
   levelShort: { goal: '目標', policy: '施策', measure: '取組', other: '方針等' },
+  levelAbbr: { goal: '目', policy: '施', measure: '取', other: '方' },
   levelName: {
     goal: '目標として掲げる',
     policy: '施策として掲げる',
