@@ -15,9 +15,11 @@ import {
   Regions,
   Taxonomy,
   TopologyFile,
+  type PlanSourceFile,
   type SourceRef,
   type UrlSource,
 } from '../../src/lib/data/schemas';
+import { measureText } from '../../src/lib/reader/documentScope';
 import { issueMessage } from '../../src/lib/data/issueMessage';
 import { isValidCode } from '../regions/codes';
 
@@ -112,6 +114,36 @@ export function checkData(dir: DataDir): CheckReport {
       problem(file, [...path, 'url'], `only http: and https: URLs are allowed (${source.url})`);
   }
 
+  /** What a source document is: stated, its size measured, and a known kind shown at its line. */
+  function checkScope(file: string, path: Path, source: PlanSourceFile, text: string) {
+    const scope = source.scope;
+    if (!scope)
+      return problem(
+        file,
+        path,
+        'missing: say what the document is (kind "unknown" if nobody can tell)',
+      );
+    const measured = measureText(text);
+    if (scope.characters !== measured.characters)
+      problem(
+        file,
+        [...path, 'characters'],
+        `${scope.characters}, but ${source.file} has ${measured.characters}`,
+      );
+    if (scope.pages !== measured.pages)
+      problem(
+        file,
+        [...path, 'pages'],
+        `${scope.pages ?? 'none'}, but ${source.file} has ${measured.pages ?? 'none'}`,
+      );
+    if (scope.source) {
+      if (scope.source.file !== source.file)
+        problem(file, [...path, 'source', 'file'], `must point into ${source.file}`);
+      checkRef(file, [...path, 'source'], scope.source);
+    } else if (scope.kind !== 'unknown')
+      problem(file, [...path, 'source'], `missing: which line shows it is "${scope.kind}"?`);
+  }
+
   const checkSource = (file: string, path: Path, source: SourceRef | UrlSource) =>
     'url' in source ? checkUrl(file, path, source) : checkRef(file, path, source);
 
@@ -160,9 +192,14 @@ export function checkData(dir: DataDir): CheckReport {
         );
       const sourceFiles = new Set(plan.sources.map((s) => s.file));
       plan.sources.forEach((s, j) => {
-        if (dir.read(s.file) === undefined)
-          problem(file, ['sources', j, 'file'], `${s.file} does not exist`);
+        const text = dir.read(s.file);
+        if (text === undefined)
+          return problem(file, ['sources', j, 'file'], `${s.file} does not exist`);
+        checkScope(file, ['sources', j, 'scope'], s, text);
       });
+      const listedSources = JSON.stringify(summary.sources ?? null);
+      if (listedSources !== JSON.stringify(plan.sources))
+        problem('index.json', ['cities', k, 'sources'], `differ from the sources of ${file}`);
 
       // Plan facts: each stated at its line.
       const facts = plan.plan;

@@ -33,7 +33,13 @@ const CURATION = Curation.parse({
   name: { ja: '架空市', en: 'Kaku' },
   prefecture: { ja: '架空県', en: 'Kaku' },
   code: '999991',
-  sources: [{ file: FILE, title: '架空市総合計画' }],
+  sources: [
+    {
+      file: FILE,
+      title: '架空市総合計画',
+      scope: { kind: 'whole', parts: ['基本目標'], quote: '架空市総合計画' },
+    },
+  ],
   plan: {
     title: { value: '架空市総合計画' },
     period: { start: 2026, end: 2030, quote: '令和8年度から令和12年度' },
@@ -98,6 +104,24 @@ describe('buildPlan', () => {
     ]);
     expect(plan.items[6]!.repeats).toBe('kaku/goal-2/row-3');
     expect(plan.items[5]!.source).toEqual({ file: FILE, line: 18, quote: '防災訓練' });
+  });
+
+  it('writes what each source is, its size measured and its quote placed', () => {
+    const plan = buildPlan(sources, CURATION);
+    expect(plan.sources[0]!.scope).toEqual({
+      kind: 'whole',
+      parts: ['基本目標'],
+      characters: [...TEXT.replace(/\s/gu, '')].length,
+      source: { file: FILE, line: 1, quote: '架空市総合計画' },
+      by: 'curation',
+    });
+    const wrong = Curation.parse({
+      ...CURATION,
+      sources: [
+        { ...CURATION.sources[0]!, scope: { kind: 'summary', parts: [], quote: '概要版' } },
+      ],
+    });
+    expect(() => buildPlan(sources, wrong)).toThrow(/quote not found.*概要版/);
   });
 
   it('places plan facts by their quotes', () => {

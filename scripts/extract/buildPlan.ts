@@ -16,6 +16,7 @@ import {
 } from './selectItems';
 import { linkRepeats } from './linkRepeats';
 import { buildFacts } from './buildFacts';
+import { measureText } from '../../src/lib/reader/documentScope';
 
 export interface SourceText {
   /** Path relative to static/data ("sources/…"). */
@@ -145,7 +146,17 @@ export function buildPlan(sources: readonly SourceText[], curation: Curation): P
     prefecture: curation.prefecture,
     code: curation.code,
     plan: buildFacts(docs, curation),
-    sources: curation.sources,
+    sources: curation.sources.map(({ file, title, scope }) => ({
+      file,
+      title,
+      scope: {
+        kind: scope.kind,
+        parts: scope.parts,
+        ...measureText(sources.find((s) => s.file === file)!.text),
+        source: refAt(docs, curation, { quote: scope.quote, file, after: scope.after }),
+        by: 'curation' as const,
+      },
+    })),
     items,
   });
   assertConsistent(plan, docs);

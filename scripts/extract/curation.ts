@@ -2,7 +2,7 @@
 // the city, its sources, where each plan fact is stated (by a quote, not a line number), and which
 // outline nodes become which kind of item. Parsed with zod before use, like every data file.
 import * as z from 'zod/mini';
-import { ItemKind, Localized, PopulationFigure } from '../../src/lib/data/schemas';
+import { DocumentKind, ItemKind, Localized, PopulationFigure } from '../../src/lib/data/schemas';
 import { MARKER_TYPES } from '../../src/lib/reader/markers';
 
 const NodeTypeEnum = z.enum([...MARKER_TYPES, 'row']);
@@ -75,7 +75,24 @@ export const Curation = z.object({
   name: Localized,
   prefecture: Localized,
   code: z.string().check(z.regex(/^\d{6}$/)),
-  sources: z.array(z.object({ file: z.string(), title: z.string() })).check(z.minLength(1)),
+  sources: z
+    .array(
+      z.object({
+        file: z.string(),
+        title: z.string(),
+        /**
+         * What the document is, as its own text shows: the kind, the plan parts it holds, and a
+         * quote (in this file) that shows it. The build adds the size and finds the quote's line.
+         */
+        scope: z.object({
+          kind: DocumentKind,
+          parts: z.array(z.string()),
+          quote: z.string().check(z.minLength(1)),
+          after: z.optional(z.string()),
+        }),
+      }),
+    )
+    .check(z.minLength(1)),
   /** Lines to drop per file (running headers and footers), as written. */
   skip: z.optional(z.record(z.string(), z.array(z.string()))),
   plan: z.object({

@@ -26,7 +26,7 @@ test('the matrix shows every city of index.json with its counts per category', a
   page.on('request', (r) => {
     if (r.url().includes('/data/plans/')) planFetches.push(r.url());
   });
-  await page.goto('/compare');
+  await page.goto('/compare?metric=count');
   await expect(heatRows(page)).toHaveCount(cityIds.length);
   expect(await rowCities(page)).toEqual(cityIds);
   await openTable(page);
@@ -77,7 +77,7 @@ test('the matrix view exports every item of the chosen cities once the menu is u
 
 test('the share view and the table sort follow the data', async ({ page }) => {
   await page.goto('/compare');
-  await page.getByRole('radio', { name: '計画内の割合' }).check();
+  await page.getByRole('radio', { name: '掲載項目に占める割合' }).check();
   await expect(page).toHaveURL(/[?&]metric=share/);
   const city = index.cities[0]!;
   const share = Math.round(((city.countsByCategory?.health ?? 0) / city.itemCount) * 100);
@@ -326,11 +326,11 @@ test('exports: the grid’s items as JSON, the heat map as SVG with title, legen
   }>;
   expect(rows.map((r) => r.id).sort()).toEqual([...expected].sort());
 
-  const svg = await download(page, '分類別の項目数（項目数）（SVG）');
+  const svg = await download(page, '分類ごとの比較（掲げる段階（目標・施策・取組））（SVG）');
   expect(svg).toContain('<svg');
-  expect(svg).toContain('分類別の項目数（項目数）');
+  expect(svg).toContain('分類ごとの比較（掲げる段階（目標・施策・取組））');
   expect(svg).toContain('出典：各市の総合計画を加工して作成');
-  expect(svg).toContain('多い');
+  expect(svg).toContain('目標として掲げる');
   for (const plan of plans) expect(svg).toContain(plan.plan.title);
   const other = index.cities.find((c) => !chosen.includes(c.id))!;
   expect(svg).not.toContain(other.plan.title);

@@ -4,13 +4,13 @@ import { expect, test } from './test';
 import { cityIds } from './data';
 
 test('the footer opens the presentation from the current view', async ({ page }) => {
-  await page.goto('/compare?metric=share&lang=en#matrix');
+  await page.goto('/compare?lang=en#matrix');
   await page.locator('.site-footer').getByRole('link', { name: 'Presentation (P key)' }).click();
   await expect(page.getByTestId('slide-counter')).toBeVisible();
   await expect(page.locator('.site-header')).toHaveCount(0);
   const url = new URL(page.url());
   expect(url.pathname).toBe('/present');
-  expect(url.searchParams.get('from')).toBe('/compare?metric=share#matrix');
+  expect(url.searchParams.get('from')).toBe('/compare#matrix');
   expect(url.searchParams.get('lang')).toBe('en');
   // The default track shows that view: the emphasis slide.
   await expect(page.getByTestId('slide').getByTestId('slide-figure')).toHaveAttribute(

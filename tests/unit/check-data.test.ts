@@ -52,6 +52,29 @@ describe('check:data on the committed data', () => {
 });
 
 describe('check:data on a broken copy', () => {
+  it('wants every source to say what it is, measured and shown at its line', () => {
+    const noScope = edit('plans/iwaki.json', (p) => delete p.sources[0].scope);
+    const index = edit('index.json', (x) => delete x.cities[3].sources[0].scope);
+    expect(linesOf({ ...noScope, ...index })).toEqual([
+      expect.stringMatching(/^plans\/iwaki\.json sources\[0\]\.scope: missing/u),
+    ]);
+    const wrong = linesOf(
+      edit('plans/iwaki.json', (p) => {
+        p.sources[0].scope.characters += 1;
+        p.sources[0].scope.source.quote = '全体の計画';
+      }),
+    );
+    expect(wrong).toEqual([
+      expect.stringMatching(/sources\[0\]\.scope\.characters: \d+, but sources\/004_/u),
+      expect.stringMatching(/sources\[0\]\.scope\.source\.quote: not found at/u),
+      'index.json cities[3].sources: differ from the sources of plans/iwaki.json',
+    ]);
+    const unsourced = linesOf(edit('plans/iwaki.json', (p) => delete p.sources[0].scope.source));
+    expect(unsourced).toContainEqual(
+      expect.stringMatching(/scope\.source: missing: which line shows it is "policy-summary"/u),
+    );
+  });
+
   it('names a quote that is not at its lines', () => {
     const out = linesOf(
       edit('plans/iwaki.json', (p) => (p.items[2].source.quote = '存在しない引用')),

@@ -15,6 +15,19 @@ function countBy(values: readonly string[], order: readonly string[] = []): Reco
   return Object.fromEntries(keys.map((k) => [k, counts.get(k)!]));
 }
 
+function countByCategoryKind(plan: Plan): Record<string, Record<string, number>> {
+  const kinds = new Map<string, string[]>();
+  for (const item of plan.items)
+    for (const category of item.categories ?? [])
+      kinds.set(category, [...(kinds.get(category) ?? []), item.kind]);
+  const order = (k: string) => (CATEGORY_IDS as readonly string[]).indexOf(k);
+  return Object.fromEntries(
+    [...kinds]
+      .sort(([a], [b]) => order(a) - order(b))
+      .map(([category, list]) => [category, countBy(list, ITEM_KINDS)]),
+  );
+}
+
 export function summarize(plan: Plan): PlanSummary {
   const categories = plan.items.flatMap((it) => it.categories ?? []);
   const sdgs = plan.items.flatMap((it) => [...new Set(it.sdgs ?? [])].map(String));
@@ -30,7 +43,9 @@ export function summarize(plan: Plan): PlanSummary {
       plan.items.map((it) => it.kind),
       ITEM_KINDS,
     ),
+    sources: plan.sources,
     ...(categories.length ? { countsByCategory: countBy(categories, CATEGORY_IDS) } : {}),
+    ...(categories.length ? { countsByCategoryKind: countByCategoryKind(plan) } : {}),
     ...(sdgs.length ? { countsBySdg: countBy(sdgs, SDG_KEYS) } : {}),
   };
 }

@@ -53,14 +53,44 @@ export interface ChartFileInput {
   footer: readonly string[];
 }
 
-export function composeChartSvg({ svg, title, legend, footer }: ChartFileInput): string {
+/**
+ * The chart's extent in its own units: its viewport joined with everything drawn outside it
+ * (the heat map's rotated column labels reach above and right of the cells), so nothing is cut.
+ */
+export function chartExtent(svg: SVGSVGElement) {
   const box = svg.getBoundingClientRect();
+  let drawn = { x: 0, y: 0, width: 0, height: 0 };
+  try {
+    drawn = svg.getBBox();
+  } catch {
+    // Not rendered: the viewport alone.
+  }
+  const x0 = Math.floor(Math.min(0, drawn.x));
+  const y0 = Math.floor(Math.min(0, drawn.y));
+  const x1 = Math.ceil(Math.max(box.width, drawn.x + drawn.width));
+  const y1 = Math.ceil(Math.max(box.height, drawn.y + drawn.height));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+let canvas: HTMLCanvasElement | null = null;
+/** A text's width in the export's font, so the frame can be as wide as its longest line. */
+function measureWidth(text: string, size: number, weight = 400): number {
+  canvas ??= document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return text.length * size;
+  ctx.font = `${weight} ${size}px ${FONT}`;
+  return ctx.measureText(text).width;
+}
+
+export function composeChartSvg({ svg, title, legend, footer }: ChartFileInput): string {
+  const box = chartExtent(svg);
   const layout = layoutExportFrame({
     chartWidth: box.width,
     chartHeight: box.height,
     title,
     legend,
     footer,
+    measure: (text, size) => measureWidth(text, size, text === title ? 700 : 400),
   });
   const doc = document.implementation.createDocument(NS, 'svg', null);
   const root = doc.documentElement;
@@ -80,6 +110,8 @@ export function composeChartSvg({ svg, title, legend, footer }: ChartFileInput):
   chart.setAttribute('y', String(layout.chart.y));
   chart.setAttribute('width', String(box.width));
   chart.setAttribute('height', String(box.height));
+  chart.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
+  chart.setAttribute('overflow', 'visible');
   root.append(doc.importNode(chart, true));
 
   for (const entry of layout.legend) {

@@ -28,6 +28,13 @@ describe('makeCitation', () => {
     expect(input).toEqual(copy);
   });
 
+  it('says what each city’s text is when it is known', () => {
+    const kinds = { ja: '概要版', en: 'summary' };
+    const cited = makeCitation({ ...input, plans: [{ ...input.plans[0]!, kinds }] });
+    expect(cited.ja).toContain('いわき市「基本方針」（資料：概要版）を加工して作成');
+    expect(cited.en).toContain('Iwaki, “基本方針” (text: summary).');
+  });
+
   it('dates by the local calendar', () => {
     expect(formatAccessDate(new Date(2026, 10, 23))).toEqual({
       ja: '2026年11月23日',

@@ -5,6 +5,8 @@ import type { Localized } from '$lib/data/schemas';
 export interface CitedPlan {
   city: Localized;
   title: string;
+  /** What the city's text is (概要版, 一部の章 …): a figure from unlike documents must say so. */
+  kinds?: Localized;
 }
 
 export interface CitationInput {
@@ -27,8 +29,12 @@ export function formatAccessDate(date: Date): Localized {
 
 export function makeCitation(input: CitationInput): Localized {
   const date = formatAccessDate(input.accessed);
-  const jaPlans = input.plans.map((p) => `${p.city.ja}「${p.title}」`).join('、');
-  const enPlans = input.plans.map((p) => `${p.city.en}, “${p.title}”`).join('; ');
+  const jaPlans = input.plans
+    .map((p) => `${p.city.ja}「${p.title}」${p.kinds ? `（資料：${p.kinds.ja}）` : ''}`)
+    .join('、');
+  const enPlans = input.plans
+    .map((p) => `${p.city.en}, “${p.title}”${p.kinds ? ` (text: ${p.kinds.en})` : ''}`)
+    .join('; ');
   return {
     ja: `${input.site.ja}「${input.view.ja}」（${jaPlans}を加工して作成）${input.url}（${date.ja}閲覧）`,
     en: `${input.site.en}. “${input.view.en}.” Based on the comprehensive plans of ${enPlans}. ${input.url} (accessed ${date.en}).`,

@@ -2,6 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { FRAME, layoutExportFrame } from './exportFrame';
 
 describe('layoutExportFrame', () => {
+  it('widens the frame to its longest line, so a footer is never cut', () => {
+    const measure = (text: string, size: number) => text.length * size;
+    const footer = ['出典', 'x'.repeat(60)];
+    const layout = layoutExportFrame({
+      chartWidth: 300,
+      chartHeight: 200,
+      title: 'T',
+      legend: [],
+      footer,
+      measure,
+    });
+    expect(layout.width).toBe(60 * FRAME.footerSize + 2 * FRAME.pad);
+    const narrow = layoutExportFrame({
+      chartWidth: 900,
+      chartHeight: 1,
+      title: 'T',
+      legend: [],
+      footer,
+      measure,
+    });
+    expect(narrow.width).toBe(900 + 2 * FRAME.pad);
+  });
+
   it.each([
     ['no legend', [], ['出典'], 0],
     [

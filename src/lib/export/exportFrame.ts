@@ -13,6 +13,8 @@ export interface FrameInput {
   title: string;
   legend: readonly LegendEntry[];
   footer: readonly string[];
+  /** The width a line of text takes at a font size (px); the frame widens to hold every line. */
+  measure?: (text: string, size: number) => number;
 }
 
 export interface PlacedText {
@@ -35,7 +37,14 @@ export const FRAME = { pad: 16, titleSize: 18, legendSize: 12, footerSize: 11, l
 
 export function layoutExportFrame(input: FrameInput): FrameLayout {
   const { pad, titleSize, legendSize, footerSize, lineGap } = FRAME;
-  const width = Math.ceil(input.chartWidth + pad * 2);
+  const measure = input.measure ?? (() => 0);
+  const widest = Math.max(
+    input.chartWidth,
+    measure(input.title, titleSize),
+    ...input.legend.map((e) => legendSize + 6 + measure(e.label, legendSize)),
+    ...input.footer.map((text) => measure(text, footerSize)),
+  );
+  const width = Math.ceil(widest + pad * 2);
   let y = pad + titleSize;
   const title = { text: input.title, x: pad, y, size: titleSize };
   y += lineGap * 2;

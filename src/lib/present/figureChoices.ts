@@ -22,6 +22,7 @@ export function listFigureChoices(
   const choices: [FigureSpec, string][] = [
     [{ kind: 'periods', cities }, m.periods],
     [{ kind: 'scope', cities }, m.scope],
+    [{ kind: 'categories', cities, metric: 'level', selected: null }, m.categoriesLevel],
     [{ kind: 'categories', cities, metric: 'count', selected: null }, m.categoriesCount],
     [{ kind: 'categories', cities, metric: 'share', selected: null }, m.categoriesShare],
     [{ kind: 'sdgs', cities }, m.sdgs],

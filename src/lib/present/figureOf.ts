@@ -8,7 +8,12 @@ import { parseCities } from '$lib/state/parseCities';
 export type FigureSpec =
   | { kind: 'periods'; cities: string[] }
   | { kind: 'scope'; cities: string[] }
-  | { kind: 'categories'; cities: string[]; metric: 'count' | 'share'; selected: CategoryId | null }
+  | {
+      kind: 'categories';
+      cities: string[];
+      metric: 'level' | 'count' | 'share';
+      selected: CategoryId | null;
+    }
   | { kind: 'sdgs'; cities: string[] }
   | { kind: 'upset'; cities: string[] }
   | { kind: 'concept'; cities: string[]; concept: string | null }
@@ -23,6 +28,10 @@ export interface FigureContext {
   cities: readonly string[];
   conceptIds: readonly string[];
 }
+
+/** /compare's ?metric=: count or share, else (absent or unknown) the level a field is named at. */
+const readMetric = (value: string | null) =>
+  value === 'count' || value === 'share' ? value : 'level';
 
 /** The figure of `view`, or null for a view that has no chart (search, print, an unknown path). */
 export function figureOf(view: string, context: FigureContext): FigureSpec | null {
@@ -41,7 +50,7 @@ export function figureOf(view: string, context: FigureContext): FigureSpec | nul
       return {
         kind: 'categories',
         cities,
-        metric: query.get('metric') === 'share' ? 'share' : 'count',
+        metric: readMetric(query.get('metric')),
         selected: parseCategory(query.get('cat')).category,
       };
     case '/shared': {
@@ -79,7 +88,7 @@ export function viewOf(spec: FigureSpec, context: FigureContext): string {
     case 'scope':
       return spec.cities.length === 1 && !all ? `/plans/${spec.cities[0]}` : `/${query({})}#cities`;
     case 'categories':
-      return `/compare${query({ cat: spec.selected, metric: spec.metric === 'share' ? 'share' : null })}#matrix`;
+      return `/compare${query({ cat: spec.selected, metric: spec.metric === 'level' ? null : spec.metric })}#matrix`;
     case 'sdgs':
       return `/compare${query({})}#sdgs`;
     case 'upset':

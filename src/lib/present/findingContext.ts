@@ -4,6 +4,7 @@ import type { Lang } from '$lib/i18n/lang';
 import type { DeckData } from './deckData';
 import type { FindingMessages } from './findingMessages';
 import { readPlanScope, type PlanScope } from './planScope';
+import { kindsText } from '$lib/data/documentScope';
 
 export interface SlideText {
   /** The finding, as the slide's title. */
@@ -32,10 +33,19 @@ export function scopesOf(data: DeckData, cities: readonly string[]): PlanScope[]
   });
 }
 
+/** The 出典 line: each plan with what its text is (概要版, 一部の章 …). */
 export function plansSource({ data, m, lang }: Ctx, cities: readonly string[]) {
   const plans = cities.flatMap((id) => {
     const city = data.index.cities.find((c) => c.id === id);
-    return city ? [m.sourcePlan(city.name[lang], city.plan.title)] : [];
+    return city ? [m.sourcePlan(city.name[lang], city.plan.title, kindsText(city, lang))] : [];
   });
   return m.sourcePlans(plans);
+}
+
+/** Each city with the kind of its text, for a slide's note: 二本松市＝広報記事＋一部の章. */
+export function kindsOf({ data, m, lang, name }: Ctx, cities: readonly string[]) {
+  return cities.flatMap((id) => {
+    const city = data.index.cities.find((c) => c.id === id);
+    return city ? [m.kindOf(name(id), kindsText(city, lang))] : [];
+  });
 }

@@ -37,18 +37,10 @@ const en: FindingMessages = {
   scopePartial: (described) =>
     `None is a whole plan: ${described.join('; ')}. The comparison covers these parts only`,
   scopeCity: (city, parts) => `${city} ${parts.join(' plus ')}`,
-  part: {
-    bulletin: 'a city-bulletin article',
-    summary: 'a summary',
-    introduction: 'the introduction',
-    chapter: 'one chapter',
-    draft: 'a draft',
-  },
-  partJoin: (labels) => labels[0] + (labels.length > 1 ? ` (${labels.slice(1).join(', ')})` : ''),
   scopeDoc: (city, title, items) => `${city}: ${title} (${count(items, 'item', 'items')})`,
 
   shareTitle: (city, share, category, n) =>
-    `${city} puts ${pct(share)} of its items in “${category}”, the strongest lean of the ${n}`,
+    `${pct(share)} of the items in ${city}’s text are “${category}”, the strongest lean of the ${n}`,
   countTitle: (city, n, category) => `The most items: ${city}’s ${n} in “${category}”`,
   selectedTitle: (category, city, share) =>
     `“${category}”: ${city} gives it the largest share (${pct(share)})`,
@@ -56,7 +48,33 @@ const en: FindingMessages = {
     `Note: ${count(docItems, 'item', 'items')} of ${city} come from one chapter, “${title}”, and ${pct(share)} of them are “${category}”`,
   topNote: (city, category, n, total, share) =>
     `${city}: most items in “${category}” (${n} of ${total}, ${pct(share)})`,
-  shareLegend: 'Share of each city’s items',
+  shareLegend: 'Share of the items in each city’s text',
+  levelTitle: (n, labels) =>
+    labels.length
+      ? `All ${n} cities name ${list(labels.map((l) => `“${l}”`))} as a goal or policy`
+      : `No field is named as a goal or policy by all ${n} cities`,
+  levelTitleOne: (city, labels) =>
+    labels.length
+      ? `${city} names ${list(labels.map((l) => `“${l}”`))} as a goal or policy`
+      : `${city} names no field as a goal or policy`,
+  levelNote: (city, kinds, n, goals, policies) =>
+    `${city} (${kinds}) names ${count(n, 'field', 'fields')} as a goal or policy (${count(goals, 'goal', 'goals')}, ${count(policies, 'policy', 'policies')})`,
+  kindsNote: (described) =>
+    `The texts are of different kinds: ${described.join('; ')}. Compared on the level a field is named at, not on item counts`,
+  kindsShareNote: (described) =>
+    `The texts are of different kinds: ${described.join('; ')}. Shares are of the items in each text`,
+  kindOf: (city, kinds) => `${city}: ${kinds}`,
+  levelLegend: 'Colour: level named at (none → measure → policy → goal); numbers: goals · policies',
+  levelLow: 'none',
+  levelHigh: 'goal',
+  levelCell: (top, goals, policies) =>
+    top === null
+      ? '—'
+      : top === 'measure'
+        ? 'measure'
+        : top === 'other'
+          ? 'other'
+          : `${goals} · ${policies}`,
   countLegend: 'Items',
 
   sdgTitle: (cities, goals) =>
@@ -112,7 +130,7 @@ const en: FindingMessages = {
   labelsTarget: (target) => `target ${target}`,
 
   sourcePlans: (plans) => `Source: Plan Atlas, based on the plans ${plans.join(', ')}`,
-  sourcePlan: (_city, title) => `“${title}”`,
+  sourcePlan: (_city, title, kinds) => `“${title}” (${kinds})`,
   sourceRegions: (n, land) =>
     `Sources: ${count(n, 'public document', 'public documents')} of the frameworks (data/research/partnerships.json); map ${land}`,
   sourceLabels: (items) =>

@@ -32,20 +32,10 @@ const ja = {
   scopePartial: (described: readonly string[]) =>
     `どれも計画の全体ではない：${described.join('、')}。比べているのはこの範囲です`,
   scopeCity: (city: string, parts: readonly string[]) => `${city}は${parts.join('と')}`,
-  part: {
-    bulletin: '広報の紹介記事',
-    summary: '概要',
-    introduction: '序論',
-    chapter: '1つの章',
-    draft: '案',
-  },
-  /** The parts one document is, the first named and the others in brackets: 序論（案）. */
-  partJoin: (labels: readonly string[]) =>
-    labels[0] + (labels.length > 1 ? `（${labels.slice(1).join('・')}）` : ''),
   scopeDoc: (city: string, title: string, items: number) => `${city}：${title}（${items}項目）`,
 
   shareTitle: (city: string, share: number, category: string, n: number) =>
-    `${city}は項目の${pct(share)}が「${category}」：${n}市で最大の偏り`,
+    `${city}は掲載項目の${pct(share)}が「${category}」：${n}市で最大の偏り`,
   countTitle: (city: string, count: number, category: string) =>
     `最も多いのは${city}の「${category}」${count}項目`,
   selectedTitle: (category: string, city: string, share: number) =>
@@ -54,7 +44,37 @@ const ja = {
     `注：${city}の${docItems}項目は1つの章『${title}』から採られ、その${pct(share)}が「${category}」です`,
   topNote: (city: string, category: string, count: number, total: number, share: number) =>
     `${city}は「${category}」が最多（${count}/${total}項目、${pct(share)}）`,
-  shareLegend: '各市の項目に占める割合',
+  shareLegend: '各市の資料の掲載項目に占める割合',
+  levelTitle: (n: number, labels: readonly string[]) =>
+    labels.length
+      ? `${n}市すべてが目標か施策に掲げる分野：${list(labels)}`
+      : `${n}市すべてが目標か施策に掲げる分野はない`,
+  levelTitleOne: (city: string, labels: readonly string[]) =>
+    labels.length
+      ? `${city}が目標か施策に掲げる分野：${list(labels)}`
+      : `${city}は目標か施策に掲げる分野を示さない`,
+  levelNote: (city: string, kinds: string, n: number, goals: number, policies: number) =>
+    `${city}（${kinds}）は${n}分野を目標か施策に掲げる（目標${goals}・施策${policies}）`,
+  kindsNote: (described: readonly string[]) =>
+    `資料の種類が違う：${described.join('、')}。項目の数でなく、掲げる段階で比べる`,
+  kindsShareNote: (described: readonly string[]) =>
+    `資料の種類が違う：${described.join('、')}。割合は各資料の掲載項目に占める割合`,
+  kindOf: (city: string, kinds: string) => `${city}＝${kinds}`,
+  levelLegend: '色：掲げる段階（なし→取組→施策→目標）、数字：目標・施策の数',
+  levelLow: 'なし',
+  levelHigh: '目標',
+  levelCell: (
+    top: 'goal' | 'policy' | 'measure' | 'other' | null,
+    goals: number,
+    policies: number,
+  ) =>
+    top === null
+      ? '—'
+      : top === 'measure'
+        ? '取組'
+        : top === 'other'
+          ? '方針等'
+          : `${goals}・${policies}`,
   countLegend: '項目数',
 
   sdgTitle: (cities: readonly string[], goals: number) =>
@@ -109,7 +129,8 @@ const ja = {
   sourcePlans: (plans: readonly string[]) =>
     `出典：${plans.join('')}を加工して作成（総合計画アトラス）`,
   /** A plan as the 出典 line names it; its city only when the title does not already say it. */
-  sourcePlan: (city: string, title: string) => `${title.includes(city) ? '' : city}「${title}」`,
+  sourcePlan: (city: string, title: string, kinds: string) =>
+    `${title.includes(city) ? '' : city}「${title}」（${kinds}）`,
   sourceRegions: (count: number, land: string) =>
     `出典：各枠組みの公表資料${count}件（data/research/partnerships.json）、地図 ${land}`,
   sourceLabels: (items: number) =>

@@ -45,9 +45,33 @@ describe('describeFigure states findings counted from the data', () => {
       'ja',
     );
     expect(text.title).toBe(
-      `${name(best.city)}は項目の${Math.round(best.share * 100)}%が「${label(best.cat)}」：${cities.length}市で最大の偏り`,
+      `${name(best.city)}は掲載項目の${Math.round(best.share * 100)}%が「${label(best.cat)}」：${cities.length}市で最大の偏り`,
     );
     expect(text.note).toContain('1つの章');
+    // The speaker notes and the 出典 line say what each city's text is.
+    expect(text.notes).toContain('二本松市＝広報記事＋一部の章');
+    expect(text.source).toContain('「二本松市総合計画」（広報記事＋一部の章）');
+  });
+
+  it('levels (the default): the fields every plan names as a goal or policy, and the texts’ kinds', () => {
+    const fields = data.taxonomy.categories.filter((c) =>
+      plans.every((p) =>
+        p.items.some(
+          (i) =>
+            ['goal', 'policy', 'theme', 'method'].includes(i.kind) && i.categories?.includes(c.id),
+        ),
+      ),
+    );
+    for (const lang of ['ja', 'en'] as const) {
+      const text = describeFigure(
+        { kind: 'categories', cities, metric: 'level', selected: null },
+        data,
+        lang,
+      );
+      for (const c of fields) expect(text.title).toContain(c.label[lang]);
+      expect(text.note).toContain(lang === 'ja' ? '一関市＝概要版' : 'Ichinoseki: summary');
+      expect(text.note).toContain(lang === 'ja' ? '平塚市＝素案・案' : 'Hiratsuka: draft');
+    }
   });
 
   it('shared: concepts spanning two or more cities and all of them', () => {

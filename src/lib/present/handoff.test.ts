@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentFrom } from './handoff';
+import { presentFrom, withSection } from './handoff';
 
 const at = (href: string, base = '') => {
   const url = new URL(href, 'http://local');
@@ -28,5 +28,15 @@ describe('presentFrom', () => {
     ['the home page', '/?present=1', '', '/present?from=/'],
   ])('%s', (_, href, base, expected) => {
     expect(at(href, base)).toBe(expected);
+  });
+});
+
+describe('withSection', () => {
+  it('adds the section in view as the hash, unless the URL names one', () => {
+    const shared = new URL('http://x/shared?cities=a,b');
+    expect(withSection(shared, 'unique-heading').hash).toBe('#unique-heading');
+    expect(withSection(shared, null).href).toBe(shared.href);
+    const named = new URL('http://x/compare#sdgs');
+    expect(withSection(named, 'overview-heading').hash).toBe('#sdgs');
   });
 });

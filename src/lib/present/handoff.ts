@@ -20,3 +20,23 @@ export function presentFrom(url: URL, base: string): ResolvedPathname {
   if (lang !== null) params.set('lang', lang);
   return `${base}/present?${params.toString()}` as ResolvedPathname;
 }
+
+/**
+ * The page's section the reader is looking at: the last section heading with an id (h2) whose top
+ * is above the upper third of the window. P pressed while reading /shared's unique approaches opens
+ * the slide of those (/shared#unique-heading), not the page's first chart (the UpSet plot).
+ */
+export function sectionInView(doc: Document, height: number): string | null {
+  let id: string | null = null;
+  for (const heading of doc.querySelectorAll<HTMLElement>('main h2[id]'))
+    if (heading.getBoundingClientRect().top <= height / 3) id = heading.id;
+  return id;
+}
+
+/** `url` with the section in view as its hash, when it names none itself. */
+export function withSection(url: URL, section: string | null): URL {
+  if (url.hash || !section) return url;
+  const out = new URL(url);
+  out.hash = section;
+  return out;
+}

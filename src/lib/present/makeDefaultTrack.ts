@@ -23,7 +23,7 @@ export function makeDefaultFigures(data: DeckData): FigureSpec[] {
   return [
     { kind: 'periods', cities },
     { kind: 'scope', cities },
-    { kind: 'categories', cities, metric: 'share', selected: null },
+    { kind: 'categories', cities, metric: 'level', selected: null },
     { kind: 'upset', cities },
     { kind: 'concept', cities, concept: concept?.id ?? null },
     { kind: 'unique', cities },

@@ -61,8 +61,9 @@ const en: PresentMessages = {
   figure: {
     periods: 'Plan periods',
     scope: 'What each document covers',
+    categoriesLevel: 'Level each field is named at (goal, policy, measure)',
     categoriesCount: 'Items by category',
-    categoriesShare: 'Share by category',
+    categoriesShare: 'Share by category (of the items in the available text)',
     sdgs: 'SDGs',
     upset: 'Shared concepts',
     concept: (label) => `Concept: ${label}`,

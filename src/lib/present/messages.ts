@@ -60,8 +60,9 @@ const ja = {
   figure: {
     periods: '計画期間',
     scope: '資料の範囲',
+    categoriesLevel: '分野を掲げる段階（目標・施策・取組）',
     categoriesCount: '分野別の項目数',
-    categoriesShare: '分野別の割合',
+    categoriesShare: '分野別の割合（掲載項目に占める割合）',
     sdgs: 'SDGs',
     upset: '共通する概念',
     concept: (label: string) => `概念：${label}`,

@@ -4,8 +4,10 @@ import { makeCountMatrix } from '$lib/analysis/countMatrix';
 import { readSdgCounts } from '$lib/analysis/countSdgs';
 import { findExtremes } from './extremes';
 import type { FigureSpec } from './figureOf';
-import { plansSource, scopesOf, type Ctx, type SlideText } from './findingContext';
+import { kindsOf, plansSource, scopesOf, type Ctx, type SlideText } from './findingContext';
 import { findLeaningChapter } from './planScope';
+import { makeLevelMatrix } from '$lib/analysis/categoryLevels';
+import { isWholePlan, kindsText, scopeText } from '$lib/data/documentScope';
 
 export function periods(ctx: Ctx, cities: string[]): SlideText {
   const { data, m, name, lang } = ctx;
@@ -34,7 +36,7 @@ export function periods(ctx: Ctx, cities: string[]): SlideText {
 }
 
 export function scope(ctx: Ctx, cities: string[]): SlideText {
-  const { data, m, name } = ctx;
+  const { data, m, name, lang } = ctx;
   const scopes = scopesOf(data, cities);
   const items = scopes.map((s) => ({
     id: s.city,
@@ -48,7 +50,7 @@ export function scope(ctx: Ctx, cities: string[]): SlideText {
   const described = scopes.map((s) =>
     m.scopeCity(
       name(s.city),
-      s.documents.map((d) => m.partJoin(d.parts.map((p) => m.part[p]))),
+      s.documents.map((d) => scopeText(d.scope, lang)),
     ),
   );
   const notes = scopes.flatMap((s) =>
@@ -64,10 +66,12 @@ export function scope(ctx: Ctx, cities: string[]): SlideText {
 
 export function categories(ctx: Ctx, spec: Extract<FigureSpec, { kind: 'categories' }>): SlideText {
   const { data, m, name, lang } = ctx;
+  const summaries = data.index.cities.filter((c) => spec.cities.includes(c.id));
+  const unlike = summaries.some((c) => !isWholePlan(c));
+  if (spec.metric === 'level' && !spec.selected) return levels(ctx, spec.cities, unlike);
   const ids = data.taxonomy.categories.map((c) => c.id);
   const label = (id: string) =>
     data.taxonomy.categories.find((c) => c.id === id)?.label[lang] ?? id;
-  const summaries = data.index.cities.filter((c) => spec.cities.includes(c.id));
   const matrix = makeCountMatrix(summaries, ids);
   const cells = matrix.rows.flatMap((r) => r.cells);
   const pool = spec.selected ? cells.filter((c) => c.category === spec.selected) : cells;
@@ -86,19 +90,58 @@ export function categories(ctx: Ctx, spec: Extract<FigureSpec, { kind: 'categori
     const best = row.cells.reduce((a, b) => (b.count > a.count ? b : a));
     return m.topNote(name(row.city), label(best.category), best.count, row.total, best.share);
   });
+  // A lean that one chapter explains is said first; otherwise the kinds of the texts compared.
+  const note = chapter
+    ? m.leaningNote(
+        name(top!.city),
+        chapter.items,
+        chapter.title,
+        chapter.topCount / chapter.items,
+        label(top!.category),
+      )
+    : unlike
+      ? m.kindsShareNote(kindsOf(ctx, spec.cities))
+      : null;
   return {
     title,
-    note: chapter
-      ? m.leaningNote(
-          name(top!.city),
-          chapter.items,
-          chapter.title,
-          chapter.topCount / chapter.items,
-          label(top!.category),
-        )
-      : null,
-    notes: m.sentence(notes),
+    note,
+    notes: m.sentence(
+      chapter && unlike ? [m.kindsShareNote(kindsOf(ctx, spec.cities)), ...notes] : notes,
+    ),
     source: plansSource(ctx, spec.cities),
+  };
+}
+
+/** The default: which fields every plan names as a goal or a policy, whatever its text's size. */
+function levels(ctx: Ctx, cities: string[], unlike: boolean): SlideText {
+  const { data, m, name, lang } = ctx;
+  const summaries = data.index.cities.filter((c) => cities.includes(c.id));
+  const ids = data.taxonomy.categories.map((c) => c.id);
+  const rows = makeLevelMatrix(summaries, ids);
+  const high = (top: string | null) => top === 'goal' || top === 'policy';
+  const everywhere = ids.filter((_, j) => rows.every((r) => high(r.cells[j]!.top)));
+  const labels = everywhere.map(
+    (id) => data.taxonomy.categories.find((c) => c.id === id)?.label[lang] ?? id,
+  );
+  const title =
+    rows.length === 1
+      ? m.levelTitleOne(name(rows[0]!.city), labels)
+      : m.levelTitle(rows.length, labels);
+  const notes = rows.map((r) => {
+    const city = summaries.find((c) => c.id === r.city)!;
+    return m.levelNote(
+      name(r.city),
+      kindsText(city, lang),
+      r.cells.filter((c) => high(c.top)).length,
+      city.countsByKind.goal ?? 0,
+      city.countsByKind.policy ?? 0,
+    );
+  });
+  return {
+    title,
+    note: unlike ? m.kindsNote(kindsOf(ctx, cities)) : null,
+    notes: m.sentence(notes),
+    source: plansSource(ctx, cities),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanItem } from '$lib/data/schemas';
+import type { DocumentScope, PlanItem } from '$lib/data/schemas';
 import { readDeckData } from '../../../tests/unit/readDeckData';
 import { findLeaningChapter, readPlanScope } from './planScope';
 
@@ -15,28 +15,27 @@ const item = (file: string, cats: PlanItem['categories']): PlanItem => ({
   source: { file, line: 1, quote: 't' },
   categories: cats,
 });
+const scope = (kind: DocumentScope['kind']): DocumentScope => ({
+  kind,
+  parts: [],
+  characters: 10,
+  by: 'curation',
+});
 
 describe('readPlanScope', () => {
-  it.each([
-    ['概要版', '一関市総合計画 前期基本計画 概要版', ['summary']],
-    ['a draft introduction', '（仮称）次期平塚市総合計画 序論（案）', ['introduction', 'draft']],
-    [
-      'a bulletin article',
-      '二本松市総合計画（第3次）概要：市広報の紹介記事',
-      ['bulletin', 'summary'],
-    ],
-    ['one pillar', '二本松市総合計画 方策の柱「みんなで創る持続可能なまち」', ['chapter']],
-    ['a whole plan', '第2次総合計画', []],
-  ])('reads %s from the title', (_, title, parts) => {
+  it('takes each document’s kind from the data, never from its title', () => {
     const plan = {
       id: 'x',
-      sources: [{ file: 'a.txt', title }],
+      sources: [
+        { file: 'a.txt', title: '概要版', scope: scope('whole') },
+        { file: 'b.txt', title: '第2次総合計画' },
+      ],
       items: [item('a.txt', ['health'])],
     };
     const copy = structuredClone(plan);
-    const scope = readPlanScope(plan, categories);
-    expect(scope.documents[0]!.parts).toEqual(parts);
-    expect(scope.partial).toBe(parts.length > 0);
+    const read = readPlanScope(plan, categories);
+    expect(read.documents.map((d) => d.kind)).toEqual(['whole', 'unknown']);
+    expect(read.partial).toBe(false);
     expect(plan).toEqual(copy);
   });
 
@@ -44,8 +43,8 @@ describe('readPlanScope', () => {
     const plan = {
       id: 'x',
       sources: [
-        { file: 'a.txt', title: '概要' },
-        { file: 'b.txt', title: '第4章' },
+        { file: 'a.txt', title: 'a', scope: scope('summary') },
+        { file: 'b.txt', title: 'b', scope: scope('chapters') },
       ],
       items: [
         item('a.txt', ['health']),
@@ -54,13 +53,14 @@ describe('readPlanScope', () => {
         item('b.txt', ['safety']),
       ],
     };
-    const scope = readPlanScope(plan, categories);
-    expect(scope.documents.map((d) => [d.items, d.topCategory, d.topCount])).toEqual([
+    const read = readPlanScope(plan, categories);
+    expect(read.partial).toBe(true);
+    expect(read.documents.map((d) => [d.items, d.topCategory, d.topCount])).toEqual([
       [1, 'health', 1],
       [3, 'administration', 2],
     ]);
-    expect(findLeaningChapter(scope, 'administration')?.file).toBe('b.txt');
-    expect(findLeaningChapter(scope, 'health')).toBeNull();
+    expect(findLeaningChapter(read, 'administration')?.file).toBe('b.txt');
+    expect(findLeaningChapter(read, 'health')).toBeNull();
   });
 
   it('finds that none of the four seed documents is a whole plan, and 二本松市 leans on one chapter', () => {
@@ -71,5 +71,6 @@ describe('readPlanScope', () => {
     const nihonmatsu = scopes.find((s) => s.city === 'nihonmatsu')!;
     const chapter = findLeaningChapter(nihonmatsu, 'administration');
     expect(chapter?.title).toContain('方策の柱');
+    expect(chapter?.kind).toBe('chapters');
   });
 });

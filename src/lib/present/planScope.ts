@@ -1,17 +1,17 @@
-// What each city's source documents cover. The four seed texts are not four whole plans (a city
-// bulletin's overview plus one chapter, a 概要版, a draft 序論, a summary), and the slides must say
-// so. The data contract has no `scope` field yet; until it does, the scope is read here, and only
-// here, from the plan file's source titles and the items drawn from each, so that the field can
-// replace this one function.
-import type { CategoryId, Plan } from '$lib/data/schemas';
-
-export type DocumentPart = 'bulletin' | 'summary' | 'introduction' | 'chapter' | 'draft';
+// What each city's source documents cover, from the data contract's `sources[].scope` (written by
+// the build from the curation file, or by the reader from the text), with the items drawn from
+// each document and the category most of them carry. The four seed texts are not four whole plans
+// (a city bulletin's overview plus one chapter, a 概要版, a draft 序論, a summary), and the slides
+// must say so. Pure.
+import type { CategoryId, DocumentKind, DocumentScope, Plan } from '$lib/data/schemas';
+import { scopesOf } from '$lib/data/documentScope';
 
 export interface ScopeDocument {
   file: string;
   title: string;
-  /** What part of a plan the title says the document is, in the order of PARTS. */
-  parts: DocumentPart[];
+  /** What the document is, as the data says (unknown when the plan file does not say). */
+  kind: DocumentKind;
+  scope: DocumentScope;
   items: number;
   /** The category most of its items carry (ties: taxonomy order), and how many do. */
   topCategory: CategoryId | null;
@@ -21,23 +21,16 @@ export interface ScopeDocument {
 export interface PlanScope {
   city: string;
   documents: ScopeDocument[];
-  /** Every document names itself as a part of a plan, not the whole of one. */
+  /** No document is the whole plan. */
   partial: boolean;
 }
-
-const PARTS: readonly [DocumentPart, RegExp][] = [
-  ['bulletin', /広報|紹介記事/],
-  ['summary', /概要/],
-  ['introduction', /序論/],
-  ['chapter', /方策の柱|第.+章|[^文]章$/],
-  ['draft', /[（(]案[）)]/],
-];
 
 export function readPlanScope(
   plan: Pick<Plan, 'id' | 'sources' | 'items'>,
   categories: readonly CategoryId[],
 ): PlanScope {
-  const documents = plan.sources.map((source) => {
+  const scopes = scopesOf(plan);
+  const documents = plan.sources.map((source, i) => {
     const items = plan.items.filter((item) => item.source.file === source.file);
     let topCategory: CategoryId | null = null;
     let topCount = 0;
@@ -45,11 +38,12 @@ export function readPlanScope(
       const count = items.filter((item) => item.categories?.includes(category)).length;
       if (count > topCount) [topCategory, topCount] = [category, count];
     }
-    const parts = PARTS.filter(([, pattern]) => pattern.test(source.title)).map(([part]) => part);
+    const scope = scopes[i]!;
     return {
       file: source.file,
       title: source.title,
-      parts,
+      kind: scope.kind,
+      scope,
       items: items.length,
       topCategory,
       topCount,
@@ -58,7 +52,7 @@ export function readPlanScope(
   return {
     city: plan.id,
     documents,
-    partial: documents.length > 0 && documents.every((d) => d.parts.length > 0),
+    partial: documents.length > 0 && documents.every((d) => d.kind !== 'whole'),
   };
 }
 
@@ -70,7 +64,7 @@ export function readPlanScope(
 export function findLeaningChapter(scope: PlanScope, category: CategoryId): ScopeDocument | null {
   return (
     scope.documents.find(
-      (d) => d.parts.includes('chapter') && d.topCategory === category && d.topCount * 2 > d.items,
+      (d) => d.kind === 'chapters' && d.topCategory === category && d.topCount * 2 > d.items,
     ) ?? null
   );
 }

@@ -13,7 +13,7 @@ import {
   parseSlide,
   parseTrack,
   presentHref,
-  sameView,
+  findViewSlide,
   serializeTrack,
   toView,
   viewHref,
@@ -71,7 +71,7 @@ export class PresentState {
   /** The slide of `from` in the track, 1-based, or null. */
   get fromSlide(): number | null {
     const from = this.from;
-    const i = from === null ? -1 : this.track.findIndex((s) => sameView(s.view, from));
+    const i = from === null ? -1 : findViewSlide(this.track, from);
     return i >= 0 ? i + 1 : null;
   }
 
@@ -126,7 +126,7 @@ export class PresentState {
       const parsed = saved === null ? null : parseTrack(saved);
       if (parsed?.ok) {
         const from = this.from;
-        const at = from === null ? -1 : parsed.track.findIndex((s) => sameView(s.view, from));
+        const at = from === null ? -1 : findViewSlide(parsed.track, from);
         const slide =
           parseSlide(pageQuery().get('slide'), parsed.track.length) ?? (at >= 0 ? at + 1 : 1);
         this.go(slide, { track: parsed.track, code: saved, replace: true });

@@ -3,6 +3,7 @@ import {
   moveSlide,
   parseSlide,
   parseTrack,
+  findViewSlide,
   sameView,
   serializeTrack,
   presentHref,
@@ -80,6 +81,23 @@ describe('toView', () => {
     ['/compare?lang+=en', '', '/compare?lang+=en'],
   ])('%s (base %s)', (input, base, expected) => {
     expect(toView(input, base)).toBe(expected);
+  });
+});
+
+describe('findViewSlide', () => {
+  const deck: Track = [
+    { view: '/compare#matrix', title: 'a', notes: '' },
+    { view: '/shared', title: 'UpSet', notes: '' },
+    { view: '/shared#unique-heading', title: '独自の取組', notes: '' },
+  ];
+  it.each([
+    ['/shared#unique-heading', 2],
+    ['/shared', 1],
+    ['/shared#concepts-heading', 1],
+    ['/compare', 0],
+    ['/regions', -1],
+  ])('%s is slide %i', (view, at) => {
+    expect(findViewSlide(deck, view)).toBe(at);
   });
 });
 

@@ -54,6 +54,17 @@ export function sameView(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/**
+ * The slide of `view` in `track`, 0-based, or -1: the slide of exactly that view (its section, the
+ * hash, told apart: /shared#unique-heading is the unique approaches, not /shared's UpSet plot),
+ * else the first of the same page and query.
+ */
+export function findViewSlide(track: Track, view: string): number {
+  const hash = (v: string) => new URL(v, 'http://local').hash;
+  const exact = track.findIndex((s) => sameView(s.view, view) && hash(s.view) === hash(view));
+  return exact >= 0 ? exact : track.findIndex((s) => sameView(s.view, view));
+}
+
 function toBase64Url(text: string): string {
   let binary = '';
   for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);

@@ -6,6 +6,7 @@
 //         ─► pages and furniture ─► repaired lines ─► logical lines (paragraphs joined, run-on
 //         lists split, contents resolved) ─► tree (markers by rank, captions) ─► items (kinds,
 //         prose measures, provenance) ─► labels (the lexicon) ─► Plan.parse
+import { inferScope } from './documentScope';
 import { compileLexicon, type CompiledLexicon } from '../analysis/compileLexicon';
 import { RAW_LEXICON } from '../analysis/defaultLexicon';
 import { labelItems } from '../analysis/labelItems';
@@ -207,7 +208,7 @@ export async function readPlan(bytes: Uint8Array, options: ReadOptions): Promise
     prefecture: { ja: options.prefecture ?? '', en: options.prefectureEn ?? '' },
     code: options.code ?? '000000',
     plan: facts,
-    sources: [{ file, title: facts.title }],
+    sources: [{ file, title: facts.title, scope: inferScope(source.text, file) }],
     items: labelled,
   });
   options.onProgress?.({ stage: 'done', items: plan.items.length });

@@ -1,12 +1,14 @@
 // The comparison page's own URL state besides ?cities= (CitySelection) and ?lang= (UrlLang):
-// ?cat= the category the grid opens at, ?metric=share the heat map's value. Invalid values are
+// ?cat= the category the grid opens at, ?metric=count|share the heat map's value (absent: the
+// level each category is addressed at, the comparison unlike documents allow). Invalid values are
 // ignored and reported so the page can say so; they never throw.
 import type { CategoryId } from '$lib/data/schemas';
 import { parseCategory } from '$lib/state/parseCategory';
 import { searchParams } from '$lib/state/searchParams.svelte';
 import type { ParamPatch } from '$lib/state/urlParams';
 
-export type Metric = 'count' | 'share';
+export type Metric = 'level' | 'count' | 'share';
+const METRICS: readonly string[] = ['count', 'share'];
 
 export class CompareState {
   #cat = $derived(parseCategory(searchParams.get('cat')));
@@ -21,18 +23,18 @@ export class CompareState {
   }
 
   get metric(): Metric {
-    return this.#metric === 'share' ? 'share' : 'count';
+    return this.#metric === 'share' || this.#metric === 'count' ? this.#metric : 'level';
   }
 
   set metric(metric: Metric) {
-    this.#go({ metric: metric === 'count' ? null : metric });
+    this.#go({ metric: metric === 'level' ? null : metric });
   }
 
   /** `name=value` pairs that were ignored, for the notice. */
   get rejected(): string[] {
     const out: string[] = [];
     if (this.#cat.rejected !== null) out.push(`cat=${this.#cat.rejected}`);
-    if (this.#metric !== null && this.#metric !== 'share' && this.#metric !== 'count')
+    if (this.#metric !== null && !METRICS.includes(this.#metric))
       out.push(`metric=${this.#metric}`);
     return out;
   }
@@ -41,7 +43,7 @@ export class CompareState {
   get cleanup(): ParamPatch {
     const patch: ParamPatch = {};
     if (this.#cat.rejected !== null) patch.cat = null;
-    if (this.metric === 'count' && this.#metric !== null) patch.metric = null;
+    if (this.metric === 'level' && this.#metric !== null) patch.metric = null;
     return patch;
   }
 

@@ -3,7 +3,9 @@
 import type { OverviewMessages } from './overviewMessages';
 
 const en: OverviewMessages = {
-  emphasisHeading: 'Emphasis by category (share of the plan)',
+  emphasisHeading: 'Share by category (share of items in the available text)',
+  emphasisNote:
+    "Of the items in each city's text, the share carrying each category. The texts are of different kinds (beside each name), so this is not the weight of the category in the whole plan.",
   structureHeading: 'Structure and periods',
   layers: 'Layers',
   kinds: 'Items by kind',

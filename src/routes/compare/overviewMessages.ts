@@ -2,7 +2,9 @@
 import { catalog } from '$lib/i18n/catalog';
 
 const ja = {
-  emphasisHeading: '分類別の重点（計画内の割合）',
+  emphasisHeading: '分類別の割合（掲載項目に占める割合）',
+  emphasisNote:
+    '各市の資料に載っている項目のうち、その分類が付いた項目の割合です。資料の種類（市名の横）が違うため、計画全体での比重ではありません。',
   structureHeading: '計画の構成と期間',
   layers: '構成',
   kinds: '項目の種類',

@@ -2,8 +2,9 @@
 // Part of the data contract; see ../schemas.ts.
 import * as z from 'zod/mini';
 import { loadDataFile, type Fetch } from '../load';
-import { CityId, Localized, uniqueList } from './common';
+import { CityId, list, Localized, uniqueList } from './common';
 import { PlanFacts } from './planFacts';
+import { PlanSourceFile } from './plan';
 
 /** `index.json`: what the home page needs about every city, without the items. */
 export const PlanSummary = z.object({
@@ -15,6 +16,10 @@ export const PlanSummary = z.object({
   plan: PlanFacts,
   itemCount: z.int(),
   countsByKind: z.record(z.string(), z.int()),
+  /** The plan's sources with their scope, as in the plan file, so comparisons can say what each city's text is. */
+  sources: z.optional(list(PlanSourceFile, 100)),
+  /** Items carrying each category, by kind: {category: {kind: n}} (zero counts left out). */
+  countsByCategoryKind: z.optional(z.record(z.string(), z.record(z.string(), z.int()))),
   countsByCategory: z.optional(z.record(z.string(), z.int())),
   /** Items naming each SDG, keyed "1"…"17" (zero counts left out), so charts need no plan file. */
   countsBySdg: z.optional(z.record(z.string(), z.int())),
