@@ -2,13 +2,20 @@
 // (tests/eval/), prints the figures and writes static/data/evaluation.json for the method page.
 //   --tune    also print the best threshold combinations of the grid
 //   --errors  also list evaluation items the rules get wrong
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CategoryReport } from '../src/lib/data/schemas';
 import { labelItems } from '../src/lib/analysis/labelItems';
 import { tuneParams } from '../src/lib/analysis/tuneParams';
 import { writeJsonAtomic } from './taxonomy/buildTaxonomy';
 import { GRID, SDG_GRID, runEvaluation, type PairJudge } from './eval/runEvaluation';
+import { loadDevFixtures, type DevFixture } from './eval/heldOutLabels';
+import { meanRates, scoreFixture } from './eval/readerScore';
+import { readPlan } from '../src/lib/reader/readPlan';
 import {
   PATHS,
+  loadRawLexicon,
+  loadTermSources,
   loadCuration,
   loadEvalItems,
   loadEvalPairs,
@@ -51,6 +58,24 @@ function printConfusion(r: CategoryReport): void {
   });
 }
 
+/** The reader run end to end on each dev-set input, scored as npm run eval:reader scores it. */
+async function measureDevReader(fixtures: readonly DevFixture[]) {
+  if (fixtures.length === 0) return null;
+  const scores = [];
+  for (const f of fixtures) {
+    const bytes = new Uint8Array(readFileSync(join(f.dir, f.input)));
+    const result = await readPlan(bytes, {
+      id: 'devset',
+      name: f.name,
+      prefecture: f.prefecture,
+      fileName: f.input,
+    });
+    scores.push(scoreFixture(f.items as never, result.plan.items));
+  }
+  const m = meanRates(scores);
+  return { fixtures: scores.length, found: m.own, labelsStrict: m.labels, sdgsStrict: m.sdgs };
+}
+
 async function main(): Promise<void> {
   const plans = loadPlans();
   const items = plans.flatMap((p) => p.items);
@@ -63,6 +88,8 @@ async function main(): Promise<void> {
   const lexicon = loadLexicon();
   const curated = loadCuration();
   const judgePair = await loadPairJudge();
+  const devFixtures = loadDevFixtures(PATHS.devPlans);
+  const devReader = await measureDevReader(devFixtures);
   const { evaluation: e, unknownIds } = runEvaluation({
     items,
     lexicon,
@@ -71,6 +98,10 @@ async function main(): Promise<void> {
     evalPairs: loadEvalPairs(),
     judgePair,
     heldOut: true,
+    raw: loadRawLexicon(),
+    termSources: loadTermSources(),
+    devFixtures,
+    devReader,
   });
 
   console.log(`evaluation set: ${e.evalSet.items} items ${JSON.stringify(e.evalSet.byCity)}`);
@@ -97,6 +128,26 @@ async function main(): Promise<void> {
         ? `  best score cut at precision ≥ ${e.targets.pairPrecision}: score ≥ ${f3(cut.threshold)} gives precision ${pct(cut.precision)} recall ${pct(cut.recall)}`
         : `  no score cut reaches precision ≥ ${e.targets.pairPrecision}`,
     );
+  }
+  const h = e.heldOutLabels;
+  if (h) {
+    const line = (
+      name: string,
+      x: { labelsStrict: number; macroF1: number; sdgsStrict: number; items: number },
+    ) =>
+      console.log(
+        `  ${name.padEnd(34)} labels strict ${pct(x.labelsStrict)}  macro-F1 ${f3(x.macroF1)}  SDGs strict ${pct(x.sdgsStrict)}  (${x.items} items)`,
+      );
+    console.log(`\nheld-out labels (terms: ${JSON.stringify(h.terms)})`);
+    line('seeds, training (all terms)', h.loo.training);
+    line('seeds, leave-one-city-out', h.loo.heldOut);
+    for (const c of h.loo.cities)
+      line(`  ${c.city} without ${c.removedTerms} own terms`, c.heldOut);
+    if (h.devSet) line(`dev set gold trees (${h.devSet.fixtures} plans)`, h.devSet.labeller);
+    if (h.devSet?.reader)
+      console.log(
+        `  dev set, reader end to end: found ${pct(h.devSet.reader.found)}  labels strict ${pct(h.devSet.reader.labelsStrict)}  SDGs strict ${pct(h.devSet.reader.sdgsStrict)}`,
+      );
   }
   const l = e.labelling;
   console.log(

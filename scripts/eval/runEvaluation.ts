@@ -1,14 +1,17 @@
 // Measures the labeller (rules alone and with curation) and the concept matcher on the
 // hand-labelled evaluation set, as one Evaluation record that the method page can show.
 import * as z from 'zod/mini';
-import type { CompiledLexicon } from '../../src/lib/analysis/compileLexicon';
+import type { CompiledLexicon, RawLexicon } from '../../src/lib/analysis/compileLexicon';
+import { FIELD, type TermSources } from '../../src/lib/analysis/heldOutLexicon';
 import { labelItems, measureRulesAgreement } from '../../src/lib/analysis/labelItems';
 import { scoreCategories, scoreSdgs } from '../../src/lib/analysis/scoreCategories';
 import { scorePairs, sweepPairScores } from '../../src/lib/analysis/scorePairs';
 import { estimateHeldOut, type ParamGrid } from '../../src/lib/analysis/tuneParams';
+import { leaveOneCityOut, scoreDevTrees, type DevFixture } from './heldOutLabels';
 import {
   CATEGORY_IDS,
   Evaluation,
+  type HeldOutLabels,
   type CuratedLabel,
   type EvalItem,
   type EvalPair,
@@ -43,6 +46,48 @@ export interface EvaluationInput {
   judgePair: PairJudge | null;
   /** Skip the two-fold threshold search (slow-ish; the unit test does not need it). */
   heldOut?: boolean;
+  /** For the held-out label figures: the raw lexicon and which cities motivated each term. */
+  raw?: RawLexicon;
+  termSources?: TermSources;
+  devFixtures?: readonly DevFixture[];
+  /** The reader run end to end on the dev set (async, so measured by the caller). */
+  devReader?: NonNullable<HeldOutLabels['devSet']>['reader'];
+}
+
+export const HELD_OUT_NOTE =
+  'Leave-one-city-out: every lexicon term is tagged with the seed cities whose text contains it (field vocabulary, written from the taxonomy, the national expenditure classes and the SDG targets, is tagged field and kept); each city is relabelled by the rules alone with the terms only its own text holds removed, and scored against its hand labels. The thresholds stay as tuned on all four cities, so this is still optimistic. Dev set: the made-up plans of tests/fixtures/plans, which the lexicon was not written from; their gold trees labelled by the rules alone, and the reader run end to end on each input (mean over documents).';
+
+/** The held-out label figures, or undefined when the inputs for them are missing. */
+export function measureHeldOutLabels(
+  input: EvaluationInput,
+  lexicon: CompiledLexicon,
+): HeldOutLabels | undefined {
+  const { raw, termSources } = input;
+  if (!raw || !termSources) return undefined;
+  const byCity: Record<string, number> = {};
+  let field = 0;
+  let several = 0;
+  let noSeed = 0;
+  for (const tags of Object.values(termSources)) {
+    if (tags.includes(FIELD)) field++;
+    else if (tags.length === 0) noSeed++;
+    else if (tags.length > 1) several++;
+    else byCity[tags[0]!] = (byCity[tags[0]!] ?? 0) + 1;
+  }
+  const fixtures = input.devFixtures ?? [];
+  return {
+    note: HELD_OUT_NOTE,
+    terms: { total: Object.keys(termSources).length, field, several, noSeed, byCity },
+    loo: leaveOneCityOut(input.items, raw, termSources, input.evalItems),
+    devSet:
+      fixtures.length > 0
+        ? {
+            fixtures: fixtures.length,
+            labeller: scoreDevTrees(fixtures, lexicon),
+            reader: input.devReader ?? null,
+          }
+        : null,
+  };
 }
 
 export interface EvaluationResult {
@@ -91,6 +136,7 @@ export function runEvaluation(input: EvaluationInput): EvaluationResult {
         note: 'Thresholds tuned on one half of the evaluation items (split by id hash), macro-F1 measured on the other half, averaged over both halves.',
       }
     : undefined;
+  const heldOutLabels = measureHeldOutLabels(input, lexicon);
   const evaluation = {
     version: 1 as const,
     evalSet: { items: gold.length, pairs: evalPairs?.length ?? 0, byCity },
@@ -98,6 +144,7 @@ export function runEvaluation(input: EvaluationInput): EvaluationResult {
     rulesOnly,
     final: scoreCategories(gold, finalPred, CATEGORY_IDS),
     ...(heldOut ? { heldOut } : {}),
+    ...(heldOutLabels ? { heldOutLabels } : {}),
     sdgs: gold.some((g) => g.sdgs !== undefined) ? scoreSdgs(gold, sdgPred) : null,
     pairs,
     labelling: {

@@ -8,11 +8,15 @@ import {
   type CompiledLexicon,
   type RawLexicon,
 } from '../../src/lib/analysis/compileLexicon';
+import { mergeLexicon, type FieldVocabulary } from '../../src/lib/analysis/defaultLexicon';
 import { CuratedLabel, EvalItem, EvalPair, Plan } from '../../src/lib/data/schemas';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const PATHS = {
   lexicon: join(ROOT, 'src/lib/analysis/lexicon.json'),
+  fieldVocabulary: join(ROOT, 'src/lib/analysis/fieldVocabulary.json'),
+  termSources: join(ROOT, 'scripts/labelling/termSources.json'),
+  devPlans: join(ROOT, 'tests/fixtures/plans'),
   curation: join(ROOT, 'scripts/curation/labels.json'),
   plans: join(ROOT, 'static/data/plans'),
   taxonomy: join(ROOT, 'static/data/taxonomy.json'),
@@ -29,8 +33,24 @@ function parseFile<T>(path: string, schema: z.ZodMiniType<T>): T {
   return parsed.data;
 }
 
+/** The lexicon over the field vocabulary, as raw tables (the held-out evaluation edits them). */
+export function loadRawLexicon(): RawLexicon {
+  const base = JSON.parse(readFileSync(PATHS.lexicon, 'utf8')) as RawLexicon;
+  const field = JSON.parse(readFileSync(PATHS.fieldVocabulary, 'utf8')) as FieldVocabulary;
+  return mergeLexicon(base, field);
+}
+
 export function loadLexicon(): CompiledLexicon {
-  return compileLexicon(JSON.parse(readFileSync(PATHS.lexicon, 'utf8')) as RawLexicon);
+  return compileLexicon(loadRawLexicon());
+}
+
+/** Which seed cities motivated each term (scripts/labelling/termSources.json, see tagTerms.ts). */
+export function loadTermSources(): Record<string, string[]> {
+  const parsed = z
+    .object({ note: z.optional(z.string()), terms: z.record(z.string(), z.array(z.string())) })
+    .safeParse(JSON.parse(readFileSync(PATHS.termSources, 'utf8')));
+  if (!parsed.success) throw new Error(`${PATHS.termSources}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data.terms;
 }
 
 const CurationFile = z.object({ note: z.optional(z.string()), labels: z.array(CuratedLabel) });

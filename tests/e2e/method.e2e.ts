@@ -49,6 +49,44 @@ test('the method page shows the evaluation figures of evaluation.json', async ({
   );
 });
 
+test('the method page shows the held-out label figures beside the training ones', async ({
+  page,
+}) => {
+  const held = evaluation.heldOutLabels;
+  expect(held, 'evaluation.json has held-out label figures').toBeTruthy();
+  for (const [lang, training, heldOut, dev] of [
+    ['ja', '学習時', '未知のデータ', '開発用データ'],
+    ['en', 'training', 'held out', 'dev set'],
+  ] as const) {
+    await page.goto(`/method${lang === 'en' ? '?lang=en' : ''}`);
+    const table = page.getByTestId('held-out-table');
+    const cells = (
+      f: { items: number; labelsStrict: number; macroF1: number; sdgsStrict: number },
+      kind: string,
+    ) => [
+      kind,
+      String(f.items),
+      f.labelsStrict.toFixed(3),
+      f.macroF1.toFixed(3),
+      f.sdgsStrict.toFixed(3),
+    ];
+    await expect(table.locator('tr[data-row="seeds-training"] td')).toHaveText(
+      cells(held!.loo.training, training),
+    );
+    await expect(table.locator('tr[data-row="seeds-loo"] td')).toHaveText(
+      cells(held!.loo.heldOut, heldOut),
+    );
+    for (const c of held!.loo.cities)
+      await expect(table.locator(`tr[data-row="loo-${c.city}"] td`)).toHaveText(
+        cells(c.heldOut, heldOut),
+      );
+    if (held!.devSet)
+      await expect(table.locator('tr[data-row="dev-labeller"] td')).toHaveText(
+        cells(held!.devSet.labeller, dev),
+      );
+  }
+});
+
 for (const lang of ['ja', 'en']) {
   test(`axe: method (${lang})`, async ({ page }) => {
     test.setTimeout(90_000);

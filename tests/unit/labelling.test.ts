@@ -6,6 +6,7 @@ import { CATEGORY_IDS, Evaluation, Taxonomy, type Plan } from '../../src/lib/dat
 import { labelPlansWith } from '../../scripts/labelPlans';
 import { runEvaluation } from '../../scripts/eval/runEvaluation';
 import { buildTaxonomy } from '../../scripts/taxonomy/buildTaxonomy';
+import { computeTermSources } from '../../scripts/labelling/tagTerms';
 import { matchItemPair } from '../../src/lib/analysis/matchConcepts';
 import {
   PATHS,
@@ -14,6 +15,7 @@ import {
   loadEvalPairs,
   loadLexicon,
   loadPlans,
+  loadTermSources,
 } from '../../scripts/labelling/loadLabelling';
 
 const SDG_COLORS = [
@@ -97,6 +99,12 @@ describe('labels on the four plans', () => {
   it('keeps curation rare: the rules alone agree on at least 95% of items', () => {
     expect(report.curated).toBeLessThanOrEqual(report.items * 0.05);
     expect(report.rulesAgree / report.items).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('term provenance', () => {
+  it('tags every lexicon term as the lexicon and the seed texts give (npm run lexicon:tag)', () => {
+    expect(loadTermSources()).toEqual(computeTermSources());
   });
 });
 

@@ -35,6 +35,8 @@ export interface RawLexicon {
   stop: string[];
   categories: Record<string, Record<string, number>>;
   sdgs: Record<string, Record<string, number>>;
+  /** The goal each category mainly serves, for an item whose words name no goal. */
+  categoryGoals?: Record<string, number>;
 }
 
 export interface LabelParams {
@@ -55,6 +57,7 @@ export interface CompiledLexicon {
   categories: Matcher;
   sdgs: Matcher;
   params: LabelParams;
+  categoryGoals?: Readonly<Record<string, number>>;
 }
 
 /** Builds one matcher from label → term → weight tables; stop terms hide what lies inside them. */
@@ -104,6 +107,7 @@ export function compileLexicon(raw: RawLexicon): CompiledLexicon {
     categories: compileMatcher(raw.categories, raw.stop, raw.bounded),
     sdgs: compileMatcher(sdgTables, raw.stop, raw.bounded),
     params,
+    ...(raw.categoryGoals ? { categoryGoals: { ...raw.categoryGoals } } : {}),
   };
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../data/schemas';
-import { compileLexicon, type RawLexicon } from './compileLexicon';
-import raw from './lexicon.json';
+import { compileLexicon } from './compileLexicon';
+import { RAW_LEXICON } from './defaultLexicon';
 import { chooseLabels, labelItem, type LabelInput } from './labelItem';
 
-const lexicon = compileLexicon(raw as unknown as RawLexicon);
+const lexicon = compileLexicon(RAW_LEXICON);
 const label = (input: LabelInput) => labelItem(input, lexicon, CATEGORY_IDS);
 
 describe('labelItem on the shipped lexicon', () => {

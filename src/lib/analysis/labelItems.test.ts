@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CuratedLabel, PlanItem } from '../data/schemas';
-import { compileLexicon, type RawLexicon } from './compileLexicon';
-import raw from './lexicon.json';
+import { compileLexicon } from './compileLexicon';
+import { RAW_LEXICON } from './defaultLexicon';
 import { labelItems, measureRulesAgreement } from './labelItems';
 
-const lexicon = compileLexicon(raw as unknown as RawLexicon);
+const lexicon = compileLexicon(RAW_LEXICON);
 const item = (id: string, title: string, parent: string | null = null): PlanItem => ({
   id: `x/${id}`,
   parent: parent && `x/${parent}`,
@@ -88,6 +88,50 @@ describe('labelItems', () => {
     const leaf = parentless.items[2]!;
     expect(leaf.categories).toEqual(['industry']);
     expect(leaf.evidence?.[0]?.terms.every((t) => t.from === 'parent')).toBe(true);
+  });
+
+  it('takes the parent heading’s SDGs, too, when the item names no goal of its own', () => {
+    const tree = labelItems([item('1', '地域医療の充実'), item('2', 'その他の取組', '1')], lexicon);
+    expect(tree.items[0]!.sdgs).toContain(3);
+    expect(tree.items[1]!.sdgs).toEqual(tree.items[0]!.sdgs);
+    const sdgEvidence = tree.items[1]!.evidence?.filter((e) => e.label.startsWith('sdg:')) ?? [];
+    expect(sdgEvidence.length).toBeGreaterThan(0);
+    expect(sdgEvidence.every((e) => e.terms.every((t) => t.from === 'parent'))).toBe(true);
+  });
+
+  it('decides a heading that names nothing by the items under it, not by the plan’s majority', () => {
+    // Most of this plan is administration, but the unnamed heading holds fire-service items.
+    const plan = labelItems(
+      [
+        item('1', '行財政改革の推進'),
+        item('2', '財政の健全化', '1'),
+        item('3', '市税の収納', '1'),
+        item('4', 'まちの未来'),
+        item('5', 'その他', '4'),
+        item('6', '消防団の充実', '5'),
+        item('7', '救急体制の強化', '5'),
+      ],
+      lexicon,
+    );
+    const head = plan.items.find((it) => it.id === 'x/4')!;
+    expect(head.categories).toEqual(['safety']);
+    expect(plan.items.find((it) => it.id === 'x/5')!.categories).toEqual(['safety']);
+    expect(plan.fallbacks).toEqual([]);
+  });
+
+  it('gives an item with one category and no goal of its own the goal its category serves', () => {
+    const small = compileLexicon({
+      ...RAW_LEXICON,
+      categories: { health: { 歯科: 3 }, safety: { 橋: 3 } },
+      sdgs: { '11': { 橋: 3 } },
+      categoryGoals: { health: 3, safety: 9 },
+    });
+    const out = labelItems([item('1', '歯科の充実'), item('2', '橋の修繕')], small);
+    expect(out.items[0]!.sdgs).toEqual([3]);
+    const why = out.items[0]!.evidence?.find((e) => e.label === 'sdg:3');
+    expect(why?.terms.map((t) => t.term)).toEqual(['歯科']);
+    // Its own words name goal 11: the category's goal does not override them.
+    expect(out.items[1]!.sdgs).toEqual([11]);
   });
 
   it('measures how often the rules alone agree with the final labels', () => {

@@ -15,16 +15,15 @@ export interface LabelledItems {
   items: PlanItem[];
   /** What the rules alone decided, by item id (before curation). */
   rules: Map<string, ItemLabels>;
-  /** Items no term spoke for, anywhere near them: given the plan's most common category. */
+  /**
+   * Items no term spoke for, in them, their headings or anything under them: given the plan's most
+   * common category, the last resort.
+   */
   fallbacks: string[];
 }
 
-/**
- * The contract wants at least one category per item. When nothing fired in an item, its parents
- * or its children, the plan's most common category is the least surprising guess; its evidence has
- * no terms, and the build lists these items so they can be curated.
- */
-function findFallback(rules: ReadonlyMap<string, ItemLabels>): CategoryId {
+/** The plan's most common category among the items the rules labelled. */
+function findPlanMajority(rules: ReadonlyMap<string, ItemLabels>): CategoryId {
   const counts = new Map<string, number>();
   for (const labels of rules.values()) {
     for (const c of labels.categories) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -46,18 +45,51 @@ function listParentTitles(item: PlanItem, byId: Map<string, PlanItem>): string[]
   return titles;
 }
 
-/**
- * When neither the item nor its ancestors fire any term, the item takes its parent's categories;
- * the evidence then repeats the parent's terms, marked as coming from the parent.
- */
-function inheritLabels(parentLabels: ItemLabels | undefined): ItemLabels {
-  if (!parentLabels || parentLabels.categories.length === 0) {
-    return { categories: [], sdgs: [], evidence: [] };
-  }
-  const evidence: LabelEvidence[] = parentLabels.evidence
-    .filter((e) => parentLabels.categories.includes(e.label))
+const fromParent = (evidence: readonly LabelEvidence[], keep: (label: string) => boolean) =>
+  evidence
+    .filter((e) => keep(e.label) && e.terms.length > 0)
     .map((e) => ({ ...e, terms: e.terms.map((t) => ({ ...t, from: 'parent' as const })) }));
-  return { categories: [...parentLabels.categories], sdgs: [], evidence };
+
+/**
+ * An item that names no subject of its own is about what its heading is about: with no category,
+ * it takes its parent's categories; with no SDG, its parent's goals. The evidence then repeats the
+ * parent's terms, marked as coming from the parent.
+ */
+function inheritLabels(own: ItemLabels, parent: ItemLabels | undefined): ItemLabels {
+  if (!parent) return own;
+  const categories = own.categories.length > 0 ? own.categories : [...parent.categories];
+  const sdgs = own.sdgs.length > 0 ? own.sdgs : [...parent.sdgs];
+  if (categories === own.categories && sdgs === own.sdgs) return own;
+  const evidence = [
+    ...(own.categories.length > 0
+      ? own.evidence.filter((e) => !e.label.startsWith('sdg:'))
+      : fromParent(parent.evidence, (l) => categories.includes(l))),
+    ...(own.sdgs.length > 0
+      ? own.evidence.filter((e) => e.label.startsWith('sdg:'))
+      : fromParent(parent.evidence, (l) => l.startsWith('sdg:'))),
+  ];
+  return { categories, sdgs, evidence };
+}
+
+/** The categories most of an item's labelled descendants carry (ties: taxonomy order). */
+function findDescendantMajority(
+  id: string,
+  children: ReadonlyMap<string, readonly PlanItem[]>,
+  rules: ReadonlyMap<string, ItemLabels>,
+): string | undefined {
+  const counts = new Map<string, number>();
+  const stack = [...(children.get(id) ?? [])];
+  const seen = new Set<string>([id]);
+  while (stack.length > 0) {
+    const it = stack.pop()!;
+    if (seen.has(it.id)) continue;
+    seen.add(it.id);
+    for (const c of rules.get(it.id)?.categories ?? []) counts.set(c, (counts.get(c) ?? 0) + 1);
+    stack.push(...(children.get(it.id) ?? []));
+  }
+  let best: string | undefined;
+  for (const c of CATEGORY_IDS) if ((counts.get(c) ?? 0) > (best ? counts.get(best)! : 0)) best = c;
+  return best;
 }
 
 export function labelItems(
@@ -67,8 +99,11 @@ export function labelItems(
 ): LabelledItems {
   const byId = new Map(items.map((it) => [it.id, it]));
   const childTitles = new Map<string, string[]>();
+  const children = new Map<string, PlanItem[]>();
   for (const it of items) {
-    if (it.parent) childTitles.set(it.parent, [...(childTitles.get(it.parent) ?? []), it.title]);
+    if (!it.parent) continue;
+    childTitles.set(it.parent, [...(childTitles.get(it.parent) ?? []), it.title]);
+    children.set(it.parent, [...(children.get(it.parent) ?? []), it]);
   }
   const rules = new Map<string, ItemLabels>();
   const cache: MatchCache = new WeakMap();
@@ -87,26 +122,57 @@ export function labelItems(
       cache,
     );
     const parent = item.parent ? byId.get(item.parent) : undefined;
-    if (labels.categories.length === 0 && parent && depth < items.length) {
-      labels = inheritLabels(labelOne(parent, depth + 1));
+    if (
+      (labels.categories.length === 0 || labels.sdgs.length === 0) &&
+      parent &&
+      depth < items.length
+    ) {
+      labels = inheritLabels(labels, labelOne(parent, depth + 1));
     }
     rules.set(item.id, labels);
     return labels;
   };
 
   for (const item of items) labelOne(item, 0);
-  const fallbacks = items.filter((it) => rules.get(it.id)?.categories.length === 0);
-  if (fallbacks.length > 0) {
-    const label = findFallback(rules);
-    for (const it of fallbacks) {
-      rules.set(it.id, {
+  // Nothing fired in an item nor in its headings: what the items under it are about decides, then
+  // (passed down to the items under it that inherited nothing) the plan's most common category.
+  const unlabelled = items.filter((it) => rules.get(it.id)?.categories.length === 0);
+  const fallbacks: string[] = [];
+  const majority = unlabelled.length > 0 ? findPlanMajority(rules) : undefined;
+  for (const it of unlabelled) {
+    const own = rules.get(it.id)!;
+    if (own.categories.length > 0) continue;
+    const below = findDescendantMajority(it.id, children, rules);
+    const label = below ?? majority!;
+    const assign = (id: string) => {
+      const r = rules.get(id)!;
+      if (r.categories.length > 0) return;
+      if (!below) fallbacks.push(id);
+      rules.set(id, {
+        ...r,
         categories: [label],
-        sdgs: [],
-        evidence: [{ label, terms: [], score: 0 }],
+        evidence: [{ label, terms: [], score: 0 }, ...r.evidence],
       });
-    }
+      for (const child of children.get(id) ?? []) assign(child.id);
+    };
+    assign(it.id);
   }
 
+  // An item with one category and no goal of its own, nor from its headings, serves the goal its
+  // category mainly serves (health → 3 …), when the field vocabulary names one.
+  const goals = lexicon.categoryGoals ?? {};
+  for (const [id, r] of rules) {
+    const category = r.categories.length === 1 ? r.categories[0]! : undefined;
+    const goal = category ? goals[category] : undefined;
+    // The goal's evidence is the category's: the terms that made the item a health item …
+    const because = r.evidence.find((e) => e.label === category);
+    if (r.sdgs.length > 0 || goal === undefined || !because || because.terms.length === 0) continue;
+    rules.set(id, {
+      ...r,
+      sdgs: [goal],
+      evidence: [...r.evidence, { ...because, label: `sdg:${goal}` }],
+    });
+  }
   const out = items.map((item): PlanItem => {
     const byRules = labelOne(item, 0);
     const cure = curated.get(item.id);
@@ -117,7 +183,7 @@ export function labelItems(
         sdgs: [...(cure.sdgs ?? byRules.sdgs)],
         labelledBy: 'curated',
         labelReason: cure.reason,
-        // What the rules saw stays visible beside the curated answer; a fallback guess does not.
+        // What the rules saw stays visible beside the curated answer; a guess without terms does not.
         evidence: byRules.evidence.filter((e) => e.terms.length > 0),
       };
     }
@@ -129,7 +195,7 @@ export function labelItems(
       evidence: byRules.evidence,
     };
   });
-  return { items: out, rules, fallbacks: fallbacks.map((it) => it.id) };
+  return { items: out, rules, fallbacks };
 }
 
 /** Share of items whose final categories equal what the rules alone decided (as sets). */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanItem } from '../data/schemas';
-import { compileLexicon, type RawLexicon } from './compileLexicon';
-import raw from './lexicon.json';
+import { compileLexicon } from './compileLexicon';
+import { RAW_LEXICON } from './defaultLexicon';
 import { expandGrid, splitByHash, tuneParams } from './tuneParams';
 
-const lexicon = compileLexicon(raw as unknown as RawLexicon);
+const lexicon = compileLexicon(RAW_LEXICON);
 const item = (id: string, title: string, text?: string): PlanItem => ({
   id: `x/${id}`,
   parent: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitRunOn, toLogicalLines } from './blocks';
+import { interleavedColumns, splitRunOn, toLogicalLines } from './blocks';
 
 describe('splitRunOn', () => {
   it.each([
@@ -55,6 +55,57 @@ describe('toLogicalLines', () => {
       '次の行',
     ]);
     expect(out[1]).toMatchObject({ line: 2, endLine: 3 });
-    expect(out[1]!.row).toEqual(['交流事業', '体験を受け入れる。 （目標：年10校）']);
+    expect(out[1]!.row).toEqual(['交流事業', '体験を受け入れる。\n（目標：年10校）']);
+  });
+});
+
+describe('interleavedColumns', () => {
+  // 現状と課題 on the left, 主な取組 on the right, extracted line by line.
+  const PAGE = [
+    '施策１　地域医療の充実',
+    '現状と課題',
+    '主な取組',
+    '　市内の診療所は、この１０年間で４か',
+    '①かかりつけ医の普及啓発',
+    '所減りました。休日や夜間の急病の際は',
+    '②休日当番医制度の維持',
+    '市外の病院に頼っています。',
+    '③医療と介護の連携による在宅療養',
+    'の支援',
+    '成果指標　かかりつけ医がいる割合　現状値６２％　目標値７０％',
+  ];
+  it('separates the prose column from the marked column, joining a wrapped entry', () => {
+    const r = interleavedColumns(
+      PAGE,
+      PAGE.map(() => 0),
+      1,
+    )!;
+    expect(r.end).toBe(10);
+    expect(r.lines.map((l) => l.text)).toEqual([
+      '現状と課題',
+      '市内の診療所は、この１０年間で４か所減りました。休日や夜間の急病の際は市外の病院に頼っています。',
+      '主な取組',
+      '①かかりつけ医の普及啓発',
+      '②休日当番医制度の維持',
+      '③医療と介護の連携による在宅療養の支援',
+    ]);
+    expect(r.lines[5]).toMatchObject({ line: 9, endLine: 10 });
+  });
+  it('needs the two captions back to back', () => {
+    expect(
+      interleavedColumns(
+        PAGE,
+        PAGE.map(() => 0),
+        0,
+      ),
+    ).toBeNull();
+    const apart = ['現状と課題', '本文です。', '主な取組', '①取組'];
+    expect(
+      interleavedColumns(
+        apart,
+        apart.map(() => 0),
+        0,
+      ),
+    ).toBeNull();
   });
 });

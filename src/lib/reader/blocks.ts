@@ -3,6 +3,7 @@
 // Extraction breaks paragraphs at the page's width and runs lists together on one line (a whole
 // table of contents, ① … ② … ③ …); both are undone here.
 import { classifyLine, type LineMarker } from './markers';
+import { captionRole } from './tree';
 
 export interface LogicalLine {
   /** The repaired text the reader works with. */
@@ -17,6 +18,20 @@ export interface LogicalLine {
   row?: string[];
   /** A blank line (or dropped frame) stands before it. */
   gap?: true;
+  /** Indentation of its first line: ideographic spaces, or pairs of ASCII spaces. */
+  indent?: number;
+}
+
+/** A line's indentation in ideographic spaces (two ASCII spaces count as one). */
+export function indentOf(line: string): number {
+  let n = 0;
+  let ascii = 0;
+  for (const ch of line) {
+    if (ch === '\u3000') n++;
+    else if (ch === ' ') ascii++;
+    else break;
+  }
+  return n + Math.floor(ascii / 2);
 }
 
 export interface SourceView {
@@ -95,6 +110,98 @@ export function splitRunOn(text: string): string[] {
 const unquote = (cell: string) =>
   /^".*"$/su.test(cell) ? cell.slice(1, -1).replace(/""/gu, '"') : cell;
 
+const quotes = (s: string) => s.match(/"/gu)?.length ?? 0;
+/**
+ * Whether a line opens a row whose first cell is quoted and holds line breaks (an HTML cell with
+ * <br>, a spreadsheet cell with Alt+Enter): the tab comes on a later line, once the quote closes.
+ */
+function opensQuotedRow(clean: readonly string[], i: number): boolean {
+  const first = clean[i]!.trim();
+  if (!first.startsWith('"') || quotes(first) % 2 === 0) return false;
+  let count = quotes(first);
+  for (let j = i + 1; j < clean.length && j <= i + 20; j++) {
+    const line = clean[j]!;
+    if (!line.trim()) return false;
+    const close = line.indexOf('"');
+    count += quotes(line);
+    if (close >= 0 && count % 2 === 0) return /\t\s*\S/u.test(line.slice(close));
+    if (close >= 0 && /\t/u.test(line.slice(close))) return true;
+  }
+  return false;
+}
+
+const COLUMN_END = new Set(['labelled', 'part', 'caption', 'heading']);
+
+/**
+ * Two columns printed side by side and extracted line by line (a 施策 page with 現状と課題 on the
+ * left and 主な取組 on the right): the two captions stand on consecutive lines, then the columns'
+ * lines alternate. The marked lines are the list column's entries (an entry wrapped onto a short
+ * unmarked line goes on there); the unmarked lines are the prose column's, one paragraph. Returns
+ * the region's logical lines and where it ends, or null when line i opens no such region.
+ */
+export function interleavedColumns(
+  clean: readonly string[],
+  pageOf: readonly number[],
+  i: number,
+): { lines: LogicalLine[]; end: number } | null {
+  const a = clean[i]!.trim();
+  const b = clean[i + 1]?.trim() ?? '';
+  const roles = [captionRole(a), captionRole(b)];
+  if (!roles.includes('measures') || !roles.includes('context') || !a || !b) return null;
+  const marked: number[] = [];
+  const prose: number[] = [];
+  let end = i + 2;
+  for (; end < clean.length; end++) {
+    const t = clean[end]!.trim();
+    if (!t || clean[end]!.includes('')) break;
+    const m = classifyLine(t);
+    if (
+      COLUMN_END.has(m.type) ||
+      captionRole(t) !== null ||
+      /^(?:成果指標|指標|KPI|ＫＰＩ|目標値)/u.test(t)
+    )
+      break;
+    (m.type === 'text' ? prose : marked).push(end);
+  }
+  if (marked.length < 2 || prose.length < 2) return null;
+  const proseLengths = prose.map((k) => [...clean[k]!.trim()].length).sort((x, y) => x - y);
+  const column = proseLengths[Math.floor(proseLengths.length / 2)]!;
+  const at = (k: number, text: string, endLine = k + 1): LogicalLine => ({
+    text,
+    line: k + 1,
+    endLine,
+    page: pageOf[k]!,
+    marker: classifyLine(text),
+  });
+  const entries: LogicalLine[] = [];
+  const taken = new Set<number>();
+  for (const k of marked) {
+    const entry = at(k, clean[k]!.trim());
+    // A wrapped entry: the next line is short, unmarked and ends no sentence.
+    const next = clean[k + 1]?.trim() ?? '';
+    if (
+      k + 1 < end &&
+      prose.includes(k + 1) &&
+      [...next].length <= column / 2 &&
+      !/[。．]$/u.test(next)
+    ) {
+      entry.text += next;
+      entry.endLine = k + 2;
+      entry.marker = classifyLine(entry.text);
+      taken.add(k + 1);
+    }
+    entries.push(entry);
+  }
+  const paragraph = prose.filter((k) => !taken.has(k));
+  const text = paragraph.map((k) => clean[k]!.trim()).join('');
+  const captions = [at(i, a), at(i + 1, b)];
+  const [proseCaption, listCaption] = roles[0] === 'context' ? captions : captions.reverse();
+  const out = [proseCaption!];
+  if (paragraph.length) out.push(at(paragraph[0]!, text, paragraph[paragraph.length - 1]! + 1));
+  out.push(listCaption!, ...entries);
+  return { lines: out, end };
+}
+
 /** Builds logical lines: joins paragraph lines broken by the page, splits run-on lists. */
 export function toLogicalLines(view: SourceView): LogicalLine[] {
   const { clean, pageOf } = view;
@@ -122,20 +229,21 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
       blank = true;
       continue;
     }
-    if (clean[i]!.includes('\t') && /\t\s*\S/u.test(clean[i]!)) {
+    if ((clean[i]!.includes('\t') && /\t\s*\S/u.test(clean[i]!)) || opensQuotedRow(clean, i)) {
       close();
       // Leading tabs are empty cells (a merged cell above): only spaces are trimmed.
       // A quoted cell may hold line breaks (a spreadsheet saved as text): read to its closing quote.
       let joined = clean[i]!.replace(/^[ \u3000]+|[ \u3000]+$/gu, '');
       let end = i;
+      // The cell keeps its line breaks (entries listed one per line, or a wrapped title).
       while ((joined.match(/"/gu)?.length ?? 0) % 2 === 1 && end + 1 < clean.length) {
         end++;
-        joined += ` ${clean[end]!.trim()}`;
+        joined += `\n${clean[end]!.trim()}`;
       }
       const cells = joined.split('\t').map((c) => unquote(c.trim()));
       out.push(
         gapped({
-          text: joined,
+          text: joined.replace(/\n/gu, ' '),
           line: i + 1,
           endLine: end + 1,
           page: pageOf[i]!,
@@ -144,6 +252,14 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
         }),
       );
       i = end;
+      continue;
+    }
+    const columns = interleavedColumns(clean, pageOf, i);
+    if (columns) {
+      close();
+      const [first, ...rest] = columns.lines;
+      out.push(gapped(first!), ...rest);
+      i = columns.end - 1;
       continue;
     }
     const marker = classifyLine(text);
@@ -166,7 +282,14 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
       continue;
     }
     close();
-    open = gapped({ text, line: i + 1, endLine: i + 1, page: pageOf[i]!, marker });
+    open = gapped({
+      text,
+      line: i + 1,
+      endLine: i + 1,
+      page: pageOf[i]!,
+      marker,
+      ...(indented ? { indent: indentOf(clean[i]!) } : {}),
+    });
   }
   close();
 

@@ -70,4 +70,17 @@ describe('findFurniture', () => {
     ];
     expect(findFurniture(lines, findPages(lines)).drop.size).toBe(0);
   });
+
+  it('keeps a caption of the genre that heads every page (現状と課題 on each 施策 page)', () => {
+    const page = (n: number) => [
+      `\f施策${n} 施策の名前`,
+      '現状と課題',
+      '本文です。',
+      '主な取組',
+      '① 取組',
+    ];
+    const lines = [1, 2, 3, 4].flatMap(page);
+    const f = findFurniture(lines, findPages(lines));
+    expect([...f.drop].map((i) => lines[i])).not.toContain('現状と課題');
+  });
 });

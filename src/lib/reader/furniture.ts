@@ -4,6 +4,7 @@
 // found by what such lines are in every document of the genre (the conventions of Japanese
 // municipal web systems and print layout) and by repetition across pages, never by a list of one
 // city's strings.
+import { captionRole } from './tree';
 
 /** Breadcrumbs: three or more short segments joined by > ＞ › » (ホーム > 市政 > 総合計画). */
 const BREADCRUMB = /^[^。、]{1,40}(?:\s*[>＞›»≫]\s*[^。>＞›»≫]{1,40}){2,}$/u;
@@ -198,6 +199,9 @@ export function findFurniture(lines: readonly string[], pages: Pages): Furniture
     const numbered =
       /^[0-9０-９]{1,4}[\s\u3000]*(\D.{5,})$|^(.{6,}?\D)[\s\u3000]*[0-9０-９]{1,4}$/u.exec(line);
     const words = numbered ? (numbered[1] ?? numbered[2]!).replace(/\s+/gu, '') : '';
+    // A caption of the genre (現状と課題, 主な取組) heads every 施策 page because every page is
+    // a 施策: it is the page's structure, not its running header.
+    if (edge.has(i) && repeatedAtEdges.has(shape) && captionRole(line) !== null) return;
     if ((edge.has(i) && repeatedAtEdges.has(shape)) || (words && numberedRepeats.has(words)))
       mark(i);
   });

@@ -45,3 +45,34 @@ describe('looksLikeHtml', () => {
     ['計画の本文です。<p>という表記</p>はタグを含む文です。', false],
   ])('%#', (text, html) => expect(looksLikeHtml(text)).toBe(html));
 });
+
+describe('line breaks inside table cells', () => {
+  it('keeps a <br> in a cell as a line break inside a quoted cell', () => {
+    const { lines } = htmlToLines(
+      '<table><tr><td>地域で支え合う<br>福祉の推進</td><td>サロンの運営支援<br>ボランティアの養成</td></tr>' +
+        '<tr><td>健康寿命の延伸</td><td>健康ポイント事業</td></tr></table>',
+    );
+    expect(lines).toEqual([
+      '"地域で支え合う',
+      '福祉の推進"\t"サロンの運営支援',
+      'ボランティアの養成"',
+      '健康寿命の延伸\t健康ポイント事業',
+    ]);
+  });
+});
+
+describe('definition lists', () => {
+  it('lists the <dd> of a term with two or more as entries, keeps a single <dd> as text', () => {
+    const { lines } = htmlToLines(
+      '<dl><dt>1-1　健康づくりの推進</dt><dd>料理教室</dd><dd>受動喫煙の防止対策</dd>' +
+        '<dt>計画期間</dt><dd>令和8年度から令和12年度まで</dd></dl>',
+    );
+    expect(lines).toEqual([
+      '1-1 健康づくりの推進',
+      '- 料理教室',
+      '- 受動喫煙の防止対策',
+      '計画期間',
+      '令和8年度から令和12年度まで',
+    ]);
+  });
+});

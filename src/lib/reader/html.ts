@@ -73,6 +73,8 @@ const BLOCK_TAGS = new Set([
 ]);
 
 const tidy = (s: string) => s.replace(/[\s\u00a0]+/gu, ' ').trim();
+/** A cell's text: spaces tidied within each of its lines, empty lines dropped. */
+const tidyCell = (s: string) => s.split('\n').map(tidy).filter(Boolean).join('\n');
 
 export function htmlToLines(html: string): HtmlText {
   const lines: string[] = [];
@@ -97,6 +99,13 @@ export function htmlToLines(html: string): HtmlText {
     }
   };
 
+  // A term of a <dl> with two or more <dd> lists its entries (施策 → its 取組); one <dd> is the
+  // term's description. The lines each <dd> began, per term, until the next term or the list's end.
+  let ddLines: number[] = [];
+  const endTerm = () => {
+    if (ddLines.length >= 2) for (const at of ddLines) lines[at] = `- ${lines[at]}`;
+    ddLines = [];
+  };
   let headingLevel = 0;
   let frameSection: number | null = null;
   const flush = () => {
@@ -128,7 +137,9 @@ export function htmlToLines(html: string): HtmlText {
         if (skips) skipDepth++;
         if (skipDepth > 0) return;
         if (name === 'br') {
-          if (cell !== null) cell += ' ';
+          // A break inside a cell is kept: a cell may list its entries one per line, or wrap a
+          // long title for the column's width (the reader tells which).
+          if (cell !== null) cell += '\n';
           else flush();
           return;
         }
@@ -147,6 +158,8 @@ export function htmlToLines(html: string): HtmlText {
         }
         if (name === 'table') covered = [];
         if (BLOCK_TAGS.has(name)) flush();
+        if (name === 'dt' || name === 'dl') endTerm();
+        if (name === 'dd') ddLines.push(lines.length);
         if (/^h[1-6]$/u.test(name)) {
           prefix = `${'#'.repeat(Number(name[1]))} `;
           headingLevel = Number(name[1]);
@@ -182,7 +195,7 @@ export function htmlToLines(html: string): HtmlText {
         if ((name === 'td' || name === 'th') && row && cell !== null) {
           skipCovered();
           const at = row.length;
-          row.push(tidy(cell));
+          row.push(tidyCell(cell));
           for (let k = 1; k < cellSpan.cols; k++) row.push('');
           if (cellSpan.rows > 1)
             for (let k = 0; k < cellSpan.cols; k++) covered[at + k] = cellSpan.rows - 1;
@@ -194,7 +207,10 @@ export function htmlToLines(html: string): HtmlText {
           const cells = row;
           row = null;
           while (cells.length && !cells[cells.length - 1]) cells.pop();
-          if (cells.some(Boolean)) lines.push(cells.length > 1 ? cells.join('\t') : cells[0]!);
+          // A cell with line breaks is quoted, as a spreadsheet writes it (a quote inside doubled).
+          const quoted = cells.map((c) => (c.includes('\n') ? `"${c.replace(/"/gu, '""')}"` : c));
+          if (cells.length > 1) lines.push(...quoted.join('\t').split('\n'));
+          else if (cells[0]) lines.push(...cells[0].split('\n'));
           return;
         }
         if (name === 'ul' || name === 'ol') {
@@ -202,6 +218,9 @@ export function htmlToLines(html: string): HtmlText {
           olCounters.pop();
         }
         if (BLOCK_TAGS.has(name)) flush();
+        // A <dd> that held no text lists nothing.
+        if (name === 'dd' && ddLines[ddLines.length - 1] === lines.length) ddLines.pop();
+        if (name === 'dl') endTerm();
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -75,11 +75,18 @@ const TAG = /^[【〔［[]\s*[^】〕］\]]{1,4}\s*[】〕］\]]\s*/u;
 const DEPARTMENT =
   /[\s\u3000]*[（(][^（）()]{1,14}(?:課|室|部|係|局|センター|委員会|事務所)[）)]$/u;
 
+const LEVEL_NAME =
+  /^(?:分野|政策分野|基本目標|目標|基本政策|政策|基本施策|施策|柱|テーマ|視点)[\s\u3000]+(?=\S{2,})/u;
+/** A serial number set after the title (地域福祉の推進（１）, as some plans number their 施策). */
+const SERIAL = /(?<=\S)[\s\u3000]*[（(][0-9０-９]{1,3}[）)]$/u;
+
 function entryWords(node: TreeNode): { title: string; text: string } {
-  let t = node.title.trim().replace(TAG, '').replace(DEPARTMENT, '');
+  let t = node.title.trim().replace(TAG, '').replace(DEPARTMENT, '').replace(SERIAL, '');
   // 「1. 基本目標1 いのちを守るまち」: the level's own label inside the entry goes too.
   const inner = classifyLine(t);
   if (inner.type === 'labelled' && inner.rest) t = inner.rest;
+  // 「分野 健康と福祉」: a level's name set before the words like a label, with no number.
+  else t = t.replace(LEVEL_NAME, '');
   // 「健康・福祉 ── 健やかに暮らせるまち」: a field's name, then what it aims at, which names it.
   const dashed =
     /^(.{2,12}?)[\s\u3000]*(?:─{2,}|―{1,2}|—{1,2}|－{2,}|-{2,})[\s\u3000]*(.{2,})$/u.exec(t);
@@ -87,6 +94,24 @@ function entryWords(node: TreeNode): { title: string; text: string } {
   if (!/[。．]$/u.test(t) || !isPolicySentence(t)) return { title: t, text: '' };
   const [first] = proseMeasures(t);
   return first ? { title: first.title, text: t } : { title: t, text: '' };
+}
+
+const QUESTION = /[？?]$|(?:ですか|ますか|のか)[。．]?$/u;
+/**
+ * Ｑ／Ａ entries among siblings (a plan written for residents: Ｑ 計画の期間は？ Ａ …): a
+ * question, and an Ａ entry after one, explain the plan and pursue nothing.
+ */
+function questionsAndAnswers(nodes: readonly TreeNode[]): Set<TreeNode> {
+  const out = new Set<TreeNode>();
+  let afterQuestion = false;
+  for (const n of nodes) {
+    const q =
+      (n.type === 'alpha' && /^[QＱ]$/u.test(n.label ?? '')) ||
+      (n.children.length === 0 && QUESTION.test(n.title.trim()));
+    if (q || (afterQuestion && n.type === 'alpha' && /^[AＡ]$/u.test(n.label ?? ''))) out.add(n);
+    afterQuestion = q;
+  }
+  return out;
 }
 
 /** Whether a subtree pursues something: a policy sentence, or a listed entry with no prose. */
@@ -98,7 +123,8 @@ function pursues(node: TreeNode): boolean {
     )
   )
     return true;
-  if (node.children.some(pursues)) return true;
+  const explains = questionsAndAnswers(node.children);
+  if (node.children.some((c) => !explains.has(c) && pursues(c))) return true;
   // A listed entry names a measure (自主防災組織の育成) unless what it says of itself is
   // background (「本市の人口は減少しています。」).
   if (node.type === 'inferred' || node.type === 'heading' || node.children.length > 0) return false;
@@ -142,6 +168,7 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
   const seen = new Map<string, Draft>();
   const build = (nodes: readonly TreeNode[], depth: number, underContext: boolean): Draft[] => {
     const out: Draft[] = [];
+    const explains = questionsAndAnswers(nodes);
     for (const node of nodes) {
       if (node.type === 'paragraph') {
         // Prose at the top of the document: its policy sentences are measures of their own.
@@ -187,7 +214,8 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
         node.children.length === 0 &&
         /[。．]$/u.test(title) &&
         splitSentences(title).every(isDescriptiveSentence);
-      const context = management || statesFact || (!underContext && !pursues(node));
+      const context =
+        management || statesFact || explains.has(node) || (!underContext && !pursues(node));
       const kind: ItemKind = context
         ? 'context'
         : node.children.length === 0 && node.type !== 'row' && TREND.test(key)

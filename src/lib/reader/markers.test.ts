@@ -69,3 +69,17 @@ describe('classifyLine', () => {
     expect(classifyLine('1 市民２人').rest).toBe('市民２人');
   });
 });
+
+describe('project codes and kanji numerals glued to words', () => {
+  it('reads a 実施計画 project code with a three-digit last part as a dotted marker', () => {
+    expect(classifyLine('01-02-003　防災倉庫整備事業')).toMatchObject({
+      type: 'dotted',
+      label: '01-02-003',
+      rest: '防災倉庫整備事業',
+    });
+  });
+  it('reads a kanji numeral glued to a kanji as a word, not a label (施策一覧)', () => {
+    expect(classifyLine('計上事業一覧').type).toBe('text');
+    expect(classifyLine('基本目標一 豊かなまち')).toMatchObject({ type: 'labelled', label: '一' });
+  });
+});

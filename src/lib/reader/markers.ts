@@ -135,8 +135,10 @@ const RULES: Rule[] = [
     reject: countsSomething,
   },
   {
+    // Project codes of a 実施計画 give the last parts three digits (01-02-003: goal 01, policy 02,
+    // project 003), as budgeting systems number their 事業.
     type: 'dotted',
-    re: /^(\d{1,2}(?:-\d{1,2})+)(?=\s|$)\s*/u,
+    re: /^(\d{1,2}(?:-\d{1,2})*(?:-\d{1,3}))(?=\s|$)\s*/u,
     label: (m) => m[1]!,
   },
   {
@@ -175,10 +177,11 @@ const RULES: Rule[] = [
   },
   {
     // A structure word with its number, spaced or glued: 基本目標1, 基本目標 1, 施策 1-1-1,
-    // 政策Ⅰ, 基本政策1安心して暮らせるまち.
+    // 政策Ⅰ, 基本政策1安心して暮らせるまち. A kanji numeral glued to a kanji is a word (施策一覧,
+    // 事業一体), not a number.
     type: 'labelled',
     re: new RegExp(
-      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD})\\s*((?:第\\s*)?(?:\\d{1,2}(?:[-.]\\d{1,2})*|[${ROMAN}]|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2}))(?:[.．:：、]\\s*|\\s*)`,
+      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD})\\s*((?:第\\s*)?(?:\\d{1,2}(?:[-.]\\d{1,2})*|[${ROMAN}]|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2}(?!\\p{Script=Han})))(?:[.．:：、]\\s*|\\s*)`,
       'u',
     ),
     label: (m) => normalizeLabel(m[2]!),

@@ -44,3 +44,18 @@ describe('findNavigationRuns', () => {
     expect(run(lines)).toEqual(expected);
   });
 });
+
+describe('an outline drawn by indentation is no navigation', () => {
+  it('keeps a run of short lines indented to two or more depths', () => {
+    const lines = [
+      '　子育ての支援',
+      '　　出産祝金の支給',
+      '　　保育料の無償化',
+      '　　相談の充実',
+      '　学校と地域',
+    ];
+    expect(findNavigationRuns(lines, lines.map(classifyLine), 5).size).toBe(0);
+    const margin = lines.map((l) => l.trim());
+    expect(findNavigationRuns(margin, margin.map(classifyLine), 5).size).toBe(5);
+  });
+});

@@ -41,8 +41,12 @@ export function findNavigationRuns(
 ): Set<number> {
   const out = new Set<number>();
   let run: number[] = [];
+  // Navigation residue stands at the margin: a run indented to two or more depths is an
+  // outline drawn by indentation (施策の体系 with no markers), not navigation.
+  const depth = (raw: string) => /^[\u3000 ]*/u.exec(raw)![0].replace(/ {2}/gu, '\u3000').length;
   const close = () => {
-    if (run.length >= minRun) run.forEach((i) => out.add(i));
+    if (run.length >= minRun && new Set(run.map((i) => depth(lines[i]!))).size < 2)
+      run.forEach((i) => out.add(i));
     run = [];
   };
   lines.forEach((raw, i) => {

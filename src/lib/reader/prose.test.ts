@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clauseTitle,
   headPhrase,
+  inlineList,
   isDescriptiveSentence,
   isPolicySentence,
   proseMeasures,
@@ -70,5 +71,35 @@ describe('proseMeasures', () => {
       '交流人口の拡大',
       '地場産品のブランド化',
     ]);
+  });
+});
+
+describe('measures listed inline in one object', () => {
+  it.each([
+    [
+      '子どもを守るため、防犯灯の設置、通学路の点検、見守り活動の支援に取り組みます。',
+      ['防犯灯の設置', '通学路の点検', '見守り活動の支援'],
+    ],
+    [
+      '自主防災組織の育成・防災訓練の実施・備蓄品の計画的な更新を進めます。',
+      ['自主防災組織の育成', '防災訓練の実施', '備蓄品の計画的な更新'],
+    ],
+    [
+      '健診の受診率の向上、歯と口の健康づくり、相談の充実を図ります。',
+      ['健診の受診率の向上', '歯と口の健康づくり', '相談の充実'],
+    ],
+    ['民生委員・児童委員の活動支援を進めます。', ['民生委員・児童委員の活動支援']],
+    ['防犯・交通安全の推進に取り組みます。', ['防犯・交通安全の推進']],
+    [
+      '自主防災組織の育成を支援し、地域防災力の強化を推進します。',
+      ['自主防災組織の育成', '地域防災力の強化'],
+    ],
+  ])('%s', (sentence, titles) =>
+    expect(proseMeasures(sentence).map((m) => m.title)).toEqual(titles),
+  );
+
+  it('leaves an object whose parts are no noun phrases of their own whole', () => {
+    expect(inlineList('安全、安心なまちづくり')).toBeNull();
+    expect(inlineList('保健・医療・介護の連携')).toBeNull();
   });
 });

@@ -108,8 +108,38 @@ export function headPhrase(title: string): string {
   return [...head].length >= 5 && !/^の/u.test(head) ? head : title;
 }
 
+/** A list element's end: a noun (〜の設置, 〜の長寿命化, 〜の健康づくり), no verb form. */
+const NOUN_END = /(?:[\p{Script=Han}\p{Script=Katakana}ー]|づくり)$/u;
+
+/**
+ * Measures listed inline as one object (「防犯灯の設置、通学路の点検、見守り活動の支援に
+ * 取り組みます」, 「組織の育成・訓練の実施・備蓄品の更新を進めます」): the elements, or null when
+ * the object is one measure. Every element must be a noun phrase of its own with a の in it, so
+ * that 「防犯・交通安全の推進」 or 「民生委員・児童委員の活動支援」 stay whole; 「・」 lists need three.
+ */
+export function inlineList(object: string): string[] | null {
+  for (const [sep, min] of [
+    [/[、，,]/u, 2],
+    [/・/u, 3],
+  ] as const) {
+    const parts = object.split(sep).map((p) => p.trim());
+    if (
+      parts.length >= min &&
+      parts.every((p) => [...p].length >= 4 && [...p].length <= MAX_TITLE && p.includes('の')) &&
+      parts.every((p) => NOUN_END.test(p))
+    )
+      return parts;
+  }
+  return null;
+}
+
 /** The measure a clause names: its policy verb's object, without lead-ins and purposes. */
 export function clauseTitle(clause: string): string | null {
+  return clauseTitles(clause)[0] ?? null;
+}
+
+/** The measures a clause names: its object, or each element of an object listed inline. */
+export function clauseTitles(clause: string): string[] {
   // A measure's name is short; its clause may run on (a page with no punctuation): keep its end.
   let c = clause
     .replace(/[。．!！]$/u, '')
@@ -131,7 +161,7 @@ export function clauseTitle(clause: string): string | null {
       break;
     }
   }
-  if (at < 0) return null;
+  if (at < 0) return [];
   // 「〜を全地区に広げ」: the object is the を just before the goal's に.
   if (c[at] === 'に') {
     const object = c.lastIndexOf('を', at);
@@ -139,6 +169,15 @@ export function clauseTitle(clause: string): string | null {
   }
   let title = c.slice(0, at).trim();
   title = title.replace(LEAD_IN, '').replace(/^[、，,\s]+|[、，,\s]+$/gu, '');
+  const listed = inlineList(title);
+  if (listed) return listed.flatMap((t) => measureTitle(t) ?? []);
+  const one = measureTitle(title);
+  return one ? [one] : [];
+}
+
+/** An object as a measure's title: no means, no relative clause in front; null when none. */
+function measureTitle(object: string): string | null {
+  let title = object;
   // The object of a second verb inside the clause (〜を活用した〜の推進) stays whole; a very
   // long object keeps its last phrase.
   if ([...title].length > MAX_TITLE) {
@@ -162,19 +201,23 @@ export function proseMeasures(paragraph: string): { title: string; sentence: str
   for (const sentence of splitSentences(paragraph)) {
     if (!isPolicySentence(sentence)) continue;
     const clauses: string[] = [];
+    let listed = false;
     for (const piece of sentence.split(CLAUSE_BREAK)) {
       const last = clauses.length - 1;
-      if (last >= 0 && MODIFIER_END.test(clauses[last]!)) clauses[last] += `、${piece}`;
+      // A piece that ends in a bare noun and holds no object (〜の充実、) is an element of a
+      // list named inline, not a clause: it joins the next piece.
+      if (last >= 0 && (MODIFIER_END.test(clauses[last]!) || listed)) clauses[last] += `、${piece}`;
       else clauses.push(piece);
+      listed = NOUN_END.test(piece) && !piece.includes('を') && piece.includes('の');
     }
     for (const clause of clauses) {
-      const title = clauseTitle(clause);
-      if (!title) continue;
-      // Objects listed with 「や、」 are measures of their own: 交流人口の拡大や、ブランド化を進め.
-      const parts = title.split(/や[、，,]/u).map((t) => t.trim());
-      if (parts.length > 1 && parts.every((t) => [...t].length >= 4))
-        for (const part of parts) out.push({ title: part, sentence });
-      else out.push({ title, sentence });
+      for (const title of clauseTitles(clause)) {
+        // Objects listed with 「や、」 are measures of their own: 交流人口の拡大や、ブランド化を進め.
+        const parts = title.split(/や[、，,]/u).map((t) => t.trim());
+        if (parts.length > 1 && parts.every((t) => [...t].length >= 4))
+          for (const part of parts) out.push({ title: part, sentence });
+        else out.push({ title, sentence });
+      }
     }
   }
   return out;

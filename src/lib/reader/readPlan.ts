@@ -6,9 +6,9 @@
 //         ─► pages and furniture ─► repaired lines ─► logical lines (paragraphs joined, run-on
 //         lists split, contents resolved) ─► tree (markers by rank, captions) ─► items (kinds,
 //         prose measures, provenance) ─► labels (the lexicon) ─► Plan.parse
-import { compileLexicon, type CompiledLexicon, type RawLexicon } from '../analysis/compileLexicon';
+import { compileLexicon, type CompiledLexicon } from '../analysis/compileLexicon';
+import { RAW_LEXICON } from '../analysis/defaultLexicon';
 import { labelItems } from '../analysis/labelItems';
-import lexiconJson from '../analysis/lexicon.json';
 import { Plan } from '../data/contract/plan';
 import { csvToTabs, looksLikeCsv, toLogicalLines } from './blocks';
 import { decodeText, type TextEncodingName } from './decode';
@@ -72,7 +72,7 @@ export interface ReadResult {
 }
 
 let defaultLexicon: CompiledLexicon | undefined;
-const lexicon = () => (defaultLexicon ??= compileLexicon(lexiconJson as unknown as RawLexicon));
+const lexicon = () => (defaultLexicon ??= compileLexicon(RAW_LEXICON));
 
 export function detectFormat(bytes: Uint8Array, fileName: string): PlanFormat {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));

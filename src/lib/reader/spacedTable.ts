@@ -69,6 +69,26 @@ function cutAt(line: string, columns: readonly Column[]): string[] {
   return cells.map((c) => c.trim());
 }
 
+/** Display columns where the line's fields (text set apart by two or more spaces) start. */
+function fieldStarts(line: string): number[] {
+  const starts: number[] = [];
+  let col = 0;
+  let spaces = 2;
+  for (const ch of line) {
+    const blank = ch === ' ' || ch === '\u3000';
+    if (!blank && spaces >= 2) starts.push(col);
+    spaces = blank ? spaces + displayWidth(ch) : 0;
+    col += displayWidth(ch);
+  }
+  return starts;
+}
+
+/** Whether a line's fields all start at the header's column starts (give or take one). */
+function alignedTo(line: string, columns: readonly Column[]): boolean {
+  const starts = fieldStarts(line);
+  return starts.length >= 2 && starts.every((s) => columns.some((c) => Math.abs(c.start - s) <= 1));
+}
+
 export function spacedTablesToTabs(lines: readonly string[]): string[] {
   const out = [...lines];
   for (let i = 0; i < lines.length; i++) {
@@ -89,14 +109,32 @@ export function spacedTablesToTabs(lines: readonly string[]): string[] {
       const line = lines[j]!;
       // A blank line ends the table; a rule separates or closes it; a caption after it is the
       // document again.
-      if (!line.trim()) break;
+      // A report that sets a blank line before each group of rows (a goal and its projects) goes
+      // on when the line after the blank is aligned to the header's columns.
+      if (!line.trim()) {
+        let k = j + 1;
+        while (k < lines.length && !lines[k]!.trim()) k++;
+        if (k < lines.length && alignedTo(lines[k]!, columns)) {
+          flush();
+          row = null;
+          j = k - 1;
+          continue;
+        }
+        break;
+      }
       if (RULE.test(line)) {
         out[j] = '';
         continue;
       }
       if (/^[【《〈≪〔■●◆]/u.test(line.trim())) break;
       const cells = cutAt(line, columns);
-      if (!/^[ \u3000]/u.test(line) || !row) {
+      // An indented line that fills two or more columns the row above filled too, one of them
+      // with a figure (a subtotal under a group's rows: its name and its amounts), is a row of
+      // its own: figures do not wrap.
+      const refilled = row ? cells.filter((c, k) => c && row!.cells[k]) : [];
+      const refills =
+        refilled.length >= 2 && refilled.some((c) => /^[0-9０-９,，.．－\-△▲]+$/u.test(c));
+      if (!/^[ \u3000]/u.test(line) || !row || refills) {
         flush();
         row = { at: j, cells };
       } else {

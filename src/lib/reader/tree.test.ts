@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { toLogicalLines } from './blocks';
-import { buildTree, captionRole, slashList, type TreeNode } from './tree';
+import {
+  buildTree,
+  captionedList,
+  captionRole,
+  cellEntries,
+  indentOutline,
+  joinWrapped,
+  slashList,
+  type TreeNode,
+} from './tree';
 
 const tree = (clean: string[]) => buildTree(toLogicalLines({ clean, pageOf: clean.map(() => 0) }));
 const outline = (nodes: TreeNode[], depth = 0): string[] =>
@@ -78,6 +87,36 @@ describe('buildTree', () => {
   });
 });
 
+describe('tables one after another', () => {
+  it('a header row after a blank line starts a table of its own', () => {
+    expect(
+      outline(
+        tree([
+          '番号\t区分\t事業名\t事業の内容\t担当課',
+          '1\t新規\t防災マップ更新事業\t全戸に配る\t危機管理課',
+          '',
+          'No.\t取組\t内容\t所管',
+          '1\t見守り活動の支援\t団体に補助する\t福祉課',
+        ]),
+      ),
+    ).toEqual(['防災マップ更新事業', '見守り活動の支援']);
+  });
+
+  it('a row of data after a blank line stays a row of the table above', () => {
+    expect(
+      outline(
+        tree([
+          '番号\t事業名\t担当課',
+          '1\t防災マップ更新事業\t危機管理課',
+          '',
+          '2\t消防団活性化事業\t消防本部',
+          '3\t防犯灯設置事業\t市民課',
+        ]),
+      ),
+    ).toEqual(['防災マップ更新事業', '消防団活性化事業', '防犯灯設置事業']);
+  });
+});
+
 describe('captionRole and slashList', () => {
   it.each([
     ['現状と課題', 'context'],
@@ -89,5 +128,116 @@ describe('captionRole and slashList', () => {
   it('splits three or more short phrases, not a sentence', () => {
     expect(slashList('施策：A事業／B事業／C事業')).toEqual(['A事業', 'B事業', 'C事業']);
     expect(slashList('2023/12/20 に更新しました。')).toBeNull();
+  });
+});
+
+describe('table cells with line breaks', () => {
+  it.each([
+    ['地域医療と救急体制の\n確保', ['地域医療と救急体制の確保']],
+    [
+      '町立診療所の建替え\n救急車の適正利用の啓発',
+      ['町立診療所の建替え', '救急車の適正利用の啓発'],
+    ],
+    ['・ごみの減量化\n・生ごみ処理機の購入補助', ['・ごみの減量化', '・生ごみ処理機の購入補助']],
+    ['健康ポイント事業', ['健康ポイント事業']],
+  ])('cellEntries(%j)', (cell, entries) => expect(cellEntries(cell)).toEqual(entries));
+
+  it('joins a wrapped title without a space between Japanese words', () => {
+    expect(joinWrapped('安心して産み育てられる\n環境づくり')).toBe(
+      '安心して産み育てられる環境づくり',
+    );
+    expect(joinWrapped('基本目標1\nDX with people')).toBe('基本目標1 DX with people');
+  });
+
+  it('reads a group row between rows as a level, with the header holding on', () => {
+    expect(
+      outline(
+        tree([
+          '施策の方向\t主な事業',
+          '目標１　いのちを守るまち',
+          '"地域で支え合う',
+          '福祉の推進"\t"サロンの運営支援',
+          '福祉ボランティアの養成"',
+          '目標２　学ぶまち',
+          '学校教育の充実\t学習支援員の配置',
+        ]),
+      ),
+    ).toEqual([
+      'いのちを守るまち',
+      '  地域で支え合う福祉の推進',
+      '    サロンの運営支援',
+      '    福祉ボランティアの養成',
+      '学ぶまち',
+      '  学校教育の充実',
+      '    学習支援員の配置',
+    ]);
+  });
+});
+
+describe('an outline drawn by indentation alone', () => {
+  const OUTLINE = [
+    '施策の体系',
+    '',
+    '安心して暮らせる村',
+    '　保健と医療の充実',
+    '　　診療所の医師の確保',
+    '　　健康相談の充実',
+    '　災害に強い村づくり',
+    '　　消防団の装備の更新',
+    '　　防災行政無線のデジタル化',
+    '働く村',
+    '　林業の再生',
+    '　　林業の担い手の育成',
+  ];
+  it('nests entries by their ideographic-space depth', () => {
+    expect(outline(tree(OUTLINE)).slice(1)).toEqual([
+      '安心して暮らせる村',
+      '  保健と医療の充実',
+      '    診療所の医師の確保',
+      '    健康相談の充実',
+      '  災害に強い村づくり',
+      '    消防団の装備の更新',
+      '    防災行政無線のデジタル化',
+      '働く村',
+      '  林業の再生',
+      '    林業の担い手の育成',
+    ]);
+  });
+  it('does not read a paragraph with an indented first line as an outline', () => {
+    const prose = [
+      '現状と課題',
+      '　市内の診療所は、この１０年間で４か',
+      '所減りました。休日や夜間の',
+      '救急医療を市外に頼っています。',
+    ];
+    const lines = toLogicalLines({ clean: prose, pageOf: prose.map(() => 0) });
+    expect(indentOutline(lines).size).toBe(0);
+  });
+});
+
+describe('captionedList', () => {
+  it.each([
+    [
+      '主な取組：ハザードマップの改訂、避難所の環境改善',
+      ['ハザードマップの改訂', '避難所の環境改善'],
+    ],
+    ['　主な事業：英語教育の充実・部活動の地域移行', ['英語教育の充実', '部活動の地域移行']],
+    ['計画期間：令和8年度、令和12年度', null],
+    ['主な取組：地域と連携して見守りを進めます。', null],
+  ])('%s', (line, entries) => expect(captionedList(line)).toEqual(entries));
+});
+
+describe('an indicator set out on one line', () => {
+  it('is no item, with or without a colon', () => {
+    expect(
+      outline(
+        tree([
+          '施策１　健康づくり',
+          '①健診の受診勧奨',
+          '成果指標　健診の受診率　現状値４１％　目標値５５％',
+          '施策２　医療',
+        ]),
+      ),
+    ).toEqual(['健康づくり', '  健診の受診勧奨', '医療']);
   });
 });

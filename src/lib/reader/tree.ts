@@ -73,6 +73,9 @@ export const isSdgCaption = (text: string) =>
 /** A line that states a figure: KPI, 目標値, 数値目標, 成果指標 with a colon. */
 const FIGURE_LINE =
   /^[\s\u3000]*[〔【［(（]?(?:KPI|ＫＰＩ|数値目標|目標値|成果指標|評価指標|指標)[〕】］)）]?[\s\u3000]*[：:〕】]/u;
+/** An indicator set out on one line: 成果指標 〜の割合 現状値62％ 目標値70％. */
+const FIGURE_ROW =
+  /^[\s\u3000]*(?:KPI|ＫＰＩ|数値目標|成果指標|評価指標|目標指標)[\s\u3000]+\S|(?:現状値|基準値|現況値).{0,30}目標値/u;
 const HEAD_THEN_SENTENCE = /^(\S{2,30}?)(?:[\s\u3000]+|[：:][\s\u3000]*)(\S.*[。．])$/u;
 const MAX_HEADING = 32;
 
@@ -109,6 +112,25 @@ export function slashList(text: string): string[] | null {
     : null;
 }
 
+/**
+ * Entries listed after a measures caption used as a label (主な取組：A、B、C or A・B・C), or
+ * null: the caption must say the entries are measures, and each entry be a short phrase.
+ */
+export function captionedList(text: string): string[] | null {
+  const m = /^[\s\u3000]*([^：:、。]{2,12})[：:][\s\u3000]*(\S.*)$/u.exec(text);
+  if (!m || captionRole(m[1]!) !== 'measures') return null;
+  const body = m[2]!.replace(/[。．]$/u, '');
+  for (const sep of [/[、，,]/u, /・/u]) {
+    const parts = body.split(sep).map((p) => p.trim());
+    if (
+      parts.length >= 2 &&
+      parts.every((p) => [...p].length >= 2 && [...p].length <= 40 && !/[。．]/u.test(p))
+    )
+      return parts;
+  }
+  return null;
+}
+
 /** Table headers that name an entry, most specific first. */
 const NAME_HEADERS = [
   /事業名|取組名|取り組み名|施策名|名称/u,
@@ -118,9 +140,62 @@ const NAME_HEADERS = [
 /** Columns that are no level and no name: numbers, departments, years, money, figures. */
 export const SKIP_COLUMN =
   /担当|所管|部署|課名|年度|期間|指標|目標値|現状値|予算|事業費|番号|No|ＮＯ|ID|コード|区分/u;
-const TOTAL = /^(?:小計|合計|計|総計)$/u;
+/** 小計, 合計, and a group's subtotal named by its code or name: （01-01 計）, 〇〇分野 計. */
+const TOTAL = /^(?:小計|合計|計|総計|[（(]?[^（）()]{1,16}[\s\u3000](?:小計|合計|計)[）)]?)$/u;
 const MARGIN_NOTE =
   /^(?:単位|作成日|作成|更新日|出典|備考|資料)[\s\u3000]*[：:]|^(?:令和|平成)[0-9０-９元]+年[0-9０-９]+月|^[0-9]{4}[/年]/u;
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々、。・「」（）]/u;
+/** A cell's lines as one text: a title wrapped for the column's width (Japanese joins without a space). */
+export function joinWrapped(cell: string): string {
+  const parts = cell
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.reduce(
+    (out, p) => (!out ? p : CJK.test(out.slice(-1)) && CJK.test(p[0]!) ? out + p : `${out} ${p}`),
+    '',
+  );
+}
+
+/** A line break after which a title goes on: after a particle, 、 or ・, or before one. */
+const WRAPS_AFTER = /[のをにがとでへやも、・]$/u;
+const WRAPS_BEFORE = /^[のをにがとでへや、）)]/u;
+
+/**
+ * The entries a cell lists one per line (主な事業: 〜の整備 / 〜の支援 …), or the cell as one
+ * entry when its lines are one title wrapped for the column's width (〜の / 推進). Lines marked as
+ * a list (・ ○ ①) are entries whatever they end with.
+ */
+export function cellEntries(cell: string): string[] {
+  const parts = cell
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return [joinWrapped(cell)];
+  if (parts.every((p) => classifyLine(p).type !== 'text')) return parts;
+  const wrapped = parts.some(
+    (p, k) => (k + 1 < parts.length && WRAPS_AFTER.test(p)) || (k > 0 && WRAPS_BEFORE.test(p)),
+  );
+  return wrapped ? [joinWrapped(cell)] : parts;
+}
+
+/** How many parts a cell's code has (01 → 1, 01-02 → 2, 01-02-003 → 3), 0 when it is no code. */
+export function codeDepth(cell: string | undefined): number {
+  const t = (cell ?? '').trim();
+  if (!/^[0-9０-９]{1,3}(?:[-－‐][0-9０-９]{1,3})*$/u.test(t)) return 0;
+  return t.split(/[-－‐]/u).length;
+}
+
+/** Words a table's header cells are made of: the name, level, description and margin columns. */
+const COLUMN_WORD =
+  /^(?:.{0,6}(?:名|内容|概要|説明|目的|方針|方向|取組|取り組み|事業|施策|項目|分野|目標)|.{0,4}(?:担当|所管|部署|課名|年度|期間|指標|目標値|現状値|予算|事業費|番号|No\.?|ＮＯ|ID|コード|区分|備考))$/iu;
+
+/** A row whose cells are, for the most part, column names (at least two of them). */
+export function namesColumns(cells: readonly string[]): boolean {
+  const named = cells.filter((c) => COLUMN_WORD.test(c.trim())).length;
+  return named >= 2 && named * 2 >= cells.length;
+}
 
 /** The column that names each row's entry, or -1. */
 export function nameColumn(header: readonly string[]): number {
@@ -137,7 +212,55 @@ interface Frame {
   caption: CaptionRole | null;
 }
 
+/** An unmarked line that could be an outline's entry: short words, no sentence, no field. */
+function outlineCandidate(l: LogicalLine): boolean {
+  if (l.row || l.marker.type !== 'text' || l.marker.heading) return false;
+  const t = l.text.trim();
+  const len = [...toMatchKey(t)].length;
+  return (
+    len >= 2 &&
+    len <= MAX_HEADING &&
+    !SENTENCE_END.test(t) &&
+    !/[、，,：:]/u.test(t.slice(-1)) &&
+    !/[：:]/u.test(t) &&
+    captionRole(t) === null
+  );
+}
+
+/**
+ * Lines of an outline drawn by indentation alone (施策の体系 with no markers: goals at the margin,
+ * policies one ideographic space in, measures two): the runs of unmarked short lines, with no
+ * blank between them, that hold a line followed by two or more lines one step deeper, when the
+ * document has two such families. A paragraph's indented first line is followed by lines at the
+ * margin, never by a sibling, so prose does not read as an outline.
+ */
+export function indentOutline(lines: readonly LogicalLine[]): Set<number> {
+  const out = new Set<number>();
+  const families: number[] = [];
+  const runs: [number, number][] = [];
+  for (let i = 0; i < lines.length;) {
+    if (!outlineCandidate(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && !lines[j]!.gap && outlineCandidate(lines[j]!)) j++;
+    runs.push([i, j]);
+    for (let k = i; k + 2 < j; k++) {
+      const d = lines[k]!.indent ?? 0;
+      if ((lines[k + 1]!.indent ?? 0) === d + 1 && (lines[k + 2]!.indent ?? 0) === d + 1)
+        families.push(k);
+    }
+    i = j;
+  }
+  if (families.length < 2) return out;
+  for (const [a, b] of runs)
+    if (families.some((f) => f >= a && f < b)) for (let k = a; k < b; k++) out.add(k);
+  return out;
+}
+
 export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
+  const outlined = indentOutline(lines);
   const order: string[] = [];
   /** Ranks given to a marker kind because its first line restates an earlier entry's words. */
   const aliases = new Map<string, number>();
@@ -156,6 +279,7 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
   const stack: Frame[] = [];
   const top = () => stack[stack.length - 1];
   let header: string[] | null = null;
+  let groupRow = false;
   /** The level columns' values of the table row above. */
   const levelValues: (string | undefined)[] = [];
   /** The rank unmarked headings over lists take: the first one's, so they are one level. */
@@ -165,7 +289,7 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     const t = top();
     return t &&
       t.node.children.length === 0 &&
-      !['heading', 'inferred', 'part'].includes(t.node.type)
+      !['heading', 'inferred', 'part', 'indent'].includes(t.node.type)
       ? t.rank
       : Infinity;
   };
@@ -230,12 +354,20 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     // Table rows: a header row names the cells; a table of figures (指標, 目標値) is no items.
     if (l.row) {
       // A header opens a table: only the first row after other lines can be one.
-      const opensTable = !lines[i - 1]?.row;
+      const opensTable = !lines[i - 1]?.row && !groupRow;
+      groupRow = false;
+      // The row after a header may be a group row (one cell spanning the table: 目標１ …).
+      const nextRow = lines[i + 1]?.row ?? (lines[i + 1] && lines[i + 2]?.row);
+      // Two tables printed one after the other, a blank line between them: the second one's
+      // header row (cells that are column names: 取組, 内容, 所管 …) starts a table of its own
+      // instead of being read as a row under the first one's columns.
+      const restarts = Boolean(header && l.gap && namesColumns(l.row));
       if (
-        (opensTable || !header) &&
-        isHeaderRow(l.row, lines[i + 1]?.row ? lines[i + 1]!.row!.join('\t') : undefined)
+        (opensTable || !header || restarts) &&
+        isHeaderRow(l.row, nextRow ? nextRow.join('\t') : undefined)
       ) {
         header = l.row;
+        levelValues.length = 0;
         continue;
       }
       if (
@@ -247,6 +379,24 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
       const filled = l.row.filter(Boolean);
       if (filled.length > 0 && filled.length <= 2 && filled.every((c) => MARGIN_NOTE.test(c)))
         continue;
+      // A code column whose codes nest (01, 01-01, 01-01-001: a 実施計画 printed from a budgeting
+      // system) gives each row its level: a row with a shorter code than the table's longest is
+      // a level of the tree (goal, policy), the rows with the longest codes are its entries.
+      const depth = codeDepth(l.row[0]);
+      if (depth > 0 && l.row.length >= 2) {
+        let deepest = depth;
+        for (let j = i + 1; j < lines.length && lines[j]!.row; j++)
+          deepest = Math.max(deepest, codeDepth(lines[j]!.row![0]));
+        for (let j = i - 1; j >= 0 && lines[j]!.row; j--)
+          deepest = Math.max(deepest, codeDepth(lines[j]!.row![0]));
+        if (depth < deepest) {
+          const name = l.row.slice(1).find(Boolean) ?? '';
+          const level = node(l, `code:${depth}`, name);
+          level.label = l.row[0]!;
+          attach(level, rankOf(`code:${depth}`));
+          continue;
+        }
+      }
       const cells: Record<string, string> = {};
       l.row.forEach((c, k) => (cells[header?.[k] ?? String(k + 1)] = c));
       const nameAt = header ? nameColumn(header) : -1;
@@ -261,7 +411,7 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
       // The columns before the name (基本目標, 施策) are levels of the tree, each value written
       // once on the first row of its group (a merged cell exported from a spreadsheet).
       for (let k = 0; k < nameAt; k++) {
-        const value = l.row[k] ?? '';
+        const value = joinWrapped(l.row[k] ?? '');
         if (!value || SKIP_COLUMN.test(header![k]!)) continue;
         // The same value as the row above (a spreadsheet that repeats its groups on every row)
         // is the same level node, unless a level before it changed.
@@ -274,16 +424,23 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         attach(level, rankOf(`column:${k}`));
       }
       // A cell may list its entries with bullets (・a ・b on lines of their own): its marker goes.
+      // A name cell holding entries one per line is one row per entry.
       const namedCell = nameAt >= 0 ? l.row[nameAt] : undefined;
-      const named = namedCell ? classifyLine(namedCell).rest || namedCell : undefined;
-      const row = node(l, 'row', named || (l.row.find((c) => c.length > 0) ?? ''));
-      row.cells = cells;
       const parent = top();
-      (parent ? parent.node.children : roots).push(row);
+      for (const entry of namedCell ? cellEntries(namedCell) : [undefined]) {
+        const named = entry ? classifyLine(entry).rest || entry : undefined;
+        const title = named || joinWrapped(l.row.find((c) => c.length > 0) ?? '');
+        const row = node(l, 'row', title);
+        row.cells = entry ? { ...cells, [header?.[nameAt] ?? String(nameAt + 1)]: title } : cells;
+        (parent ? parent.node.children : roots).push(row);
+      }
       continue;
     }
-    header = null;
     levelValues.length = 0;
+    // A line between two rows of a table is a group row (目標１ … in a cell spanning the table):
+    // it heads the rows under it, and the table's header holds on.
+    groupRow = Boolean(header && lines[i - 1]?.row && lines[i + 1]?.row);
+    if (!groupRow) header = null;
 
     // Captions: 【主な取組】, a caption word standing alone (現状と課題), or as a heading.
     const captionWords =
@@ -305,11 +462,28 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
 
     const caption = currentCaption();
     // 「ＫＰＩ：〜」, 「目標値：〜」: a figure, wherever it stands.
-    if (FIGURE_LINE.test(m.rest || l.text) || isSdgCaption(l.text)) continue;
+    if (FIGURE_LINE.test(m.rest || l.text) || FIGURE_ROW.test(l.text) || isSdgCaption(l.text))
+      continue;
     if (m.type === 'text' && !m.heading) {
       if (caption === 'skip') continue;
-      // 「施策：A／B／C」: a list run together with slashes is entries of the current node.
-      const slashed = slashList(l.text);
+      // An entry of an outline drawn by indentation: its depth is its rank. So is an indented
+      // short line over an unmarked heading indented deeper still (目標 →  分野 →   施策):
+      // it heads what is indented under it.
+      const next = lines[i + 1];
+      const headsIndented =
+        (l.indent ?? 0) >= 1 &&
+        next !== undefined &&
+        !next.gap &&
+        (next.indent ?? 0) > (l.indent ?? 0) &&
+        outlineCandidate(l) &&
+        outlineCandidate(next);
+      if (outlined.has(i) || headsIndented) {
+        attach(node(l, 'indent', l.text.trim()), rankOf(`indent:${l.indent ?? 0}`));
+        continue;
+      }
+      // 「施策：A／B／C」: a list run together with slashes is entries of the current node; so is
+      // 「主な取組：A、B、C」, a measures caption used as a field's label.
+      const slashed = slashList(l.text) ?? captionedList(l.text);
       if (slashed && caption !== 'context') {
         const owner = top()?.node;
         for (const entry of slashed) (owner ? owner.children : roots).push(node(l, 'slash', entry));

@@ -65,6 +65,27 @@ const ja = {
   target: (name: string, value: string, met: boolean | null) =>
     `${name} ${value}以上：${met === null ? '未測定' : met ? '達成' : '未達成'}`,
   pairTarget: '概念の一致の再現率と適合率',
+  ho: {
+    heading: '学習に使ったデータと未知のデータでの精度',
+    intro:
+      '辞書は4市の計画を見て作り、しきい値もその4市の項目で選んだので、4市での数値は学習時の成績です。未知の計画での精度の目安として、各市をその市の文書にしかない語を除いた辞書で分類し直した値（1市除外）と、辞書の作成に使っていない架空の計画（開発用データ。読み取りの開発中に見ているので、厳密な未知のデータではありません）での値を並べます。',
+    caption: '分類の精度：学習時と未知のデータ',
+    set: '対象',
+    kind: '種類',
+    items: '項目数',
+    labelsStrict: '分類の一致率（厳密）',
+    sdgsStrict: 'SDGsの一致率（厳密）',
+    training: '学習時',
+    heldOut: '未知のデータ',
+    dev: '開発用データ',
+    seedsTraining: '4市（すべての語）',
+    seedsLoo: '4市（1市除外）',
+    cityLoo: (name: string, n: number) => `${name}（その市だけの語 ${n}語を除外）`,
+    devLabeller: (n: number) => `開発用の架空の計画 ${n}件（正解の項目構造を分類）`,
+    devReader: (n: number) => `開発用の架空の計画 ${n}件（読み取りから通して）`,
+    terms: (total: number, field: number, several: number) =>
+      `辞書の語 ${total}語のうち、分類体系・目的別歳出・SDGsのターゲットから書いた分野の語（除外しない）${field}語、2市以上の文書にある語 ${several}語。厳密な一致：必須の分類をすべて含み、許容範囲外の分類を含まない項目の割合。しきい値は4市で選んだままなので、1市除外の値もなお楽観的です。`,
+  },
 };
 
 export type MethodMessages = typeof ja;

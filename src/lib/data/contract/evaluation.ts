@@ -59,6 +59,54 @@ export const CategoryReport = z.object({
 });
 export type CategoryReport = z.infer<typeof CategoryReport>;
 
+/** Labels on one set: strict = every must label and nothing outside must ∪ acceptable, per item. */
+export const LabelFigures = z.object({
+  items: z.int(),
+  labelsStrict: Ratio,
+  macroF1: Ratio,
+  sdgItems: z.int(),
+  sdgsStrict: Ratio,
+});
+export type LabelFigures = z.infer<typeof LabelFigures>;
+
+/** The labeller held out: leave-one-city-out on the seeds, and the made-up plans of the dev set. */
+export const HeldOutLabels = z.object({
+  note: z.string(),
+  /** How the lexicon's terms are tagged: `field` vocabulary, one city alone, several, none. */
+  terms: z.object({
+    total: z.int(),
+    field: z.int(),
+    several: z.int(),
+    noSeed: z.int(),
+    byCity: z.record(z.string(), z.int()),
+  }),
+  loo: z.object({
+    cities: list(
+      z.object({
+        city: z.string(),
+        items: z.int(),
+        removedTerms: z.int(),
+        training: LabelFigures,
+        heldOut: LabelFigures,
+      }),
+      50,
+    ),
+    training: LabelFigures,
+    heldOut: LabelFigures,
+  }),
+  /** The dev set's gold trees labelled (the labeller alone), and the reader run end to end. */
+  devSet: z.nullable(
+    z.object({
+      fixtures: z.int(),
+      labeller: LabelFigures,
+      reader: z.nullable(
+        z.object({ fixtures: z.int(), found: Ratio, labelsStrict: Ratio, sdgsStrict: Ratio }),
+      ),
+    }),
+  ),
+});
+export type HeldOutLabels = z.infer<typeof HeldOutLabels>;
+
 /** `evaluation.json`: the labeller and the concept matcher measured on the hand-labelled set. */
 export const Evaluation = z.object({
   version: z.literal(1),
@@ -69,6 +117,8 @@ export const Evaluation = z.object({
   final: CategoryReport,
   /** Held-out estimate: thresholds tuned on one half of the set, scored on the other. */
   heldOut: z.optional(z.object({ folds: z.int(), macroF1: Ratio, note: z.string() })),
+  /** Leave-one-city-out and dev-set figures for the labels (the ones the README quotes). */
+  heldOutLabels: z.optional(HeldOutLabels),
   sdgs: z.nullable(
     z.object({ items: z.int(), precision: Ratio, recall: Ratio, f1: Ratio, jaccard: Ratio }),
   ),

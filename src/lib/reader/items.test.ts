@@ -1,0 +1,70 @@
+// Items read from small made-up texts, end to end (readPlan): the shapes each rule is for.
+import { describe, expect, it } from 'vitest';
+import { readPlan } from './readPlan';
+
+async function items(text: string) {
+  const r = await readPlan(new TextEncoder().encode(text), {
+    id: 'test',
+    name: '架空町',
+    fileName: 'plan.txt',
+  });
+  const depth = new Map<string, number>();
+  return r.plan.items.map((i) => {
+    const d = i.parent ? depth.get(i.parent)! + 1 : 0;
+    depth.set(i.id, d);
+    return `${'  '.repeat(d)}${i.kind} ${i.title}`;
+  });
+}
+
+describe('目標 → 分野 → 施策（１） → ・〜します, nested by indentation', () => {
+  const PLAN = [
+    'まちづくりの目標１　元気なまち',
+    '　分野　健康と福祉',
+    '　　地域福祉の推進（１）',
+    '　　　・ボランティア登録制度の創設に取り組みます。',
+    '　　　・支え合いマップの作成を進めます。',
+    '　　健康づくりの推進（２）',
+    '　　　・運動教室の開催を続けます。',
+    '　分野　子育て',
+    '　　子育て家庭の応援（３）',
+    '　　　・子育てサークルへの支援を行います。',
+    '',
+  ].join('\n');
+  it('reads the indented 分野 as a level, drops its label and the serial number after a title', async () => {
+    expect(await items(PLAN)).toEqual([
+      'goal 元気なまち',
+      '  policy 健康と福祉',
+      '    measure 地域福祉の推進',
+      '      measure ボランティア登録制度の創設',
+      '      measure 支え合いマップの作成',
+      '    measure 健康づくりの推進',
+      '      measure 運動教室の開催',
+      '  policy 子育て',
+      '    measure 子育て家庭の応援',
+      '      measure 子育てサークルへの支援',
+    ]);
+  });
+});
+
+describe('Ｑ／Ａ', () => {
+  it('keeps a question and its answer as context, never as a policy', async () => {
+    const out = await items(
+      [
+        '第１章　計画のあらまし',
+        'Ｑ　計画の期間はどのくらいですか。',
+        'Ａ　１０年間です。５年目に中間の見直しを行います。',
+        '第２章　安全なまち',
+        '（１）防災の推進',
+        '・防災訓練の実施',
+        '・備蓄品の更新',
+        '',
+      ].join('\n'),
+    );
+    expect(out.filter((l) => !/context/u.test(l))).toEqual([
+      'goal 安全なまち',
+      '  policy 防災の推進',
+      '    measure 防災訓練の実施',
+      '    measure 備蓄品の更新',
+    ]);
+  });
+});

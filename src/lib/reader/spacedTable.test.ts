@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { toLogicalLines } from './blocks';
+import { spacedTablesToTabs } from './spacedTable';
+import { buildTree, codeDepth, type TreeNode } from './tree';
+
+const outline = (nodes: TreeNode[], depth = 0): string[] =>
+  nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.title}`, ...outline(n.children, depth + 1)]);
+
+// A 実施計画 printed from a budgeting system: a blank line before each goal's group, codes that
+// nest, a subtotal row under each policy.
+const REPORT = [
+  'コード      事業名                    令和８年度  令和９年度  担当課',
+  '----------------------------------------------------------------',
+  '',
+  '01          安心して暮らせるまち',
+  '01-01       防災の推進',
+  '01-01-001   防災倉庫整備事業               1,200       1,300  総務課',
+  '01-01-002   避難所改修事業                 4,000          －  総務課',
+  '            （01-01　計）                  5,200       1,300',
+  '',
+  '02          子育てしやすいまち',
+  '02-01       保育の充実',
+  '02-01-001   保育所改築事業                50,000      20,000  子ども課',
+  '',
+  '※事業費は見込額です。',
+];
+
+describe('spacedTablesToTabs', () => {
+  it('goes on over a blank line before a group of rows aligned to the header', () => {
+    const out = spacedTablesToTabs(REPORT);
+    expect(out[3]!.split('\t').filter(Boolean)).toEqual(['01', '安心して暮らせるまち']);
+    expect(out[9]!.split('\t').filter(Boolean)).toEqual(['02', '子育てしやすいまち']);
+    expect(out[13]).toBe('※事業費は見込額です。');
+  });
+
+  it('reads an indented line with figures in filled columns as a row, not a wrap', () => {
+    const out = spacedTablesToTabs(REPORT);
+    expect(out[6]).toBe('01-01-002\t避難所改修事業\t4,000\t－\t総務課');
+    expect(out[7]).toMatch(/^\t（01-01\u3000計）\t5,200\t1,300\t?$/u);
+  });
+
+  it('still joins a wrapped cell with no figure in a filled column', () => {
+    const out = spacedTablesToTabs([
+      '取組名          事業概要                  関係市町',
+      '----------------------------------------------------',
+      '医療連携        休日診療の輪番制を        全市町',
+      '                維持する。',
+    ]);
+    expect(out[2]).toBe('医療連携\t休日診療の輪番制を維持する。\t全市町');
+  });
+});
+
+describe('codes that nest give table rows their levels', () => {
+  it.each([
+    ['01', 1],
+    ['01-01', 2],
+    ['01-01-001', 3],
+    ['事業名', 0],
+    ['', 0],
+  ])('codeDepth(%j) = %d', (cell, depth) => expect(codeDepth(cell)).toBe(depth));
+
+  it('nests rows under the rows with shorter codes; subtotals are no entries', () => {
+    const clean = spacedTablesToTabs(REPORT);
+    const roots = buildTree(toLogicalLines({ clean, pageOf: clean.map(() => 0) }));
+    expect(outline(roots)).toEqual([
+      '安心して暮らせるまち',
+      '  防災の推進',
+      '    防災倉庫整備事業',
+      '    避難所改修事業',
+      '子育てしやすいまち',
+      '  保育の充実',
+      '    保育所改築事業',
+    ]);
+  });
+});
