@@ -1,6 +1,6 @@
 // npm run bench — speed as measured facts. Builds (under the shared build lock), serves a copy of
 // the build gzip-compressed on 127.0.0.1, then measures: Lighthouse mobile and desktop on every
-// route, first-load transfer by kind, interaction speed on /compare with 4 and 50 cities, the
+// route, first-load transfer by kind, interaction speed on /compare with 4 to 100 cities, the
 // four-plan pipeline and the national-scale bench (bench-scale.ts). Prints one markdown report and
 // exits non-zero when a budget is missed. Never part of `npm test`: the figures depend on the
 // machine, and a slow machine should not fail the unit tests.
@@ -9,6 +9,7 @@
 //   --routes=/,/compare a subset of ROUTES
 //   --runs=N            Lighthouse runs per route and preset, the median kept (default 5,
 //                       Lighthouse's own advice; single runs swing by several points here)
+//   --cities=4,20,50    the interaction bench's city counts (default 4, 20, 50, 100)
 //   --cpu-slowdown=N    the mobile runs' CPU slowdown (default 4, Lighthouse's); the report gives
 //                       the host's benchmarkIndex, from which Lighthouse's docs derive N for a
 //                       host far from the 1500–2000 its default is calibrated for
@@ -19,13 +20,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBudgets, type Report } from './bench/budgets';
 import { benchAddPage } from './bench/addPage';
-import { benchInteraction } from './bench/interaction';
+import { benchInteraction, CITY_COUNTS } from './bench/interaction';
 import { DEFAULT_CPU_SLOWDOWN, runLighthouseMedian } from './bench/lighthouse';
 import { formatReport } from './bench/report';
 import { measureTransfer } from './bench/transfer';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-const PORT = 4183;
+const PORT = Number(process.env.BENCH_PORT ?? 4183);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 export const ROUTES = [
   '/',
@@ -46,6 +47,11 @@ const only = arg('only')?.split(',');
 const wants = (part: string) => !only || only.includes(part);
 const routes = arg('routes')?.split(',') ?? ROUTES;
 const runs = Number(arg('runs') ?? 5);
+const cityCounts = arg('cities')?.split(',').map(Number) ?? CITY_COUNTS;
+if (!cityCounts.every((n) => Number.isInteger(n) && n > 0)) {
+  console.error(`--cities must list positive whole numbers, not "${arg('cities')}"`);
+  process.exit(2);
+}
 const cpuSlowdown = Number(arg('cpu-slowdown') ?? DEFAULT_CPU_SLOWDOWN);
 if (!(cpuSlowdown > 0) || !Number.isFinite(cpuSlowdown)) {
   console.error(`--cpu-slowdown must be a positive number, not "${arg('cpu-slowdown')}"`);
@@ -90,8 +96,8 @@ async function main() {
   };
   try {
     const transfer = wants('transfer') ? await measureTransfer(ORIGIN, routes) : new Map();
-    for (const route of routes) {
-      console.error(`lighthouse ${route}…`);
+    for (const route of wants('transfer') || wants('lighthouse') ? routes : []) {
+      if (wants('lighthouse')) console.error(`lighthouse ${route}…`);
       report.routes.push({
         route,
         transfer: transfer.get(route) ?? null,
@@ -107,7 +113,7 @@ async function main() {
     }
     if (wants('interaction')) {
       console.error('interaction…');
-      report.interaction = await benchInteraction(ORIGIN, join(ROOT, 'static/data'));
+      report.interaction = await benchInteraction(ORIGIN, join(ROOT, 'static/data'), cityCounts);
     }
   } finally {
     stop();

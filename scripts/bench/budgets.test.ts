@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET, checkBudgets, type Report, type RouteFigures } from './budgets';
+import { BUDGET, checkBudgets, settledGrowth, type Report, type RouteFigures } from './budgets';
 import { pickMedianRun, type LighthouseFigures } from './lighthouse';
 import { describeHost } from './report';
 
@@ -52,7 +52,7 @@ describe('checkBudgets', () => {
   it('holds interaction to one frame with 4 cities and 50 ms with 50', () => {
     const ok = [
       { cities: 4, categoryMs: 16, citiesMs: 16, categorySettledMs: 90, citiesSettledMs: 90 },
-      { cities: 50, categoryMs: 50, citiesMs: 49, categorySettledMs: 300, citiesSettledMs: 300 },
+      { cities: 50, categoryMs: 50, citiesMs: 49, categorySettledMs: 100, citiesSettledMs: 100 },
     ];
     expect(checkBudgets(report([], ok))).toEqual([]);
     const slow = [
@@ -60,6 +60,35 @@ describe('checkBudgets', () => {
       { cities: 50, categoryMs: 20, citiesMs: 51, categorySettledMs: 0, citiesSettledMs: 0 },
     ];
     expect(checkBudgets(report([], slow))).toHaveLength(2);
+  });
+
+  const at = (cities: number, category: number, city: number) => ({
+    cities,
+    categoryMs: 0,
+    citiesMs: 0,
+    categorySettledMs: category,
+    citiesSettledMs: city,
+  });
+
+  it('holds settling to 100 ms with 50 cities, for a category switch and a city toggle', () => {
+    expect(checkBudgets(report([], [at(50, 100, 100)]))).toEqual([]);
+    const misses = checkBudgets(report([], [at(50, 101, 100)]));
+    expect(misses).toEqual(['50 cities: category switch settles in 101 ms > 100 ms']);
+    expect(checkBudgets(report([], [at(50, 20, 140)]))).toHaveLength(1);
+  });
+
+  it('holds settled time to linear growth from 20 to 100 cities', () => {
+    // 5× the cities: 5× the time is linear and passes, more fails.
+    expect(checkBudgets(report([], [at(20, 20, 10), at(50, 50, 25), at(100, 100, 50)]))).toEqual(
+      [],
+    );
+    expect(checkBudgets(report([], [at(20, 20, 10), at(100, 101, 50)]))).toHaveLength(1);
+    expect(settledGrowth([at(20, 20, 10), at(100, 60, 60)])).toEqual({
+      category: 3,
+      cities: 6,
+      linear: 5,
+    });
+    expect(settledGrowth([at(4, 20, 10), at(100, 60, 60)])).toBeNull();
   });
 
   it('holds the reader to 10 s for 300 PDF pages and to linear growth in a line', () => {

@@ -48,6 +48,8 @@ export const BUDGET = {
   mobilePerfRegions: 95,
   oneFrameMs: 1000 / 60,
   fiftyCitiesMs: 50,
+  /** With 50 cities, a category switch and a city toggle settle (everything drawn) within this. */
+  settled50Ms: 100,
   /** A 300-page PDF read by the reader on one core. */
   pdf300Seconds: 10,
   /** No step quadratic in a line's length: doubling a line at most 2.5× the time. */
@@ -61,6 +63,23 @@ export const isCoreRoute = (route: string) =>
   ['/', '/compare', '/shared'].includes(route) || route.startsWith('/plans/');
 
 export const codeBytes = (b: Bytes) => b.doc + b.js + b.css + b.other;
+
+/** How settled time grows from `from` to `to` cities: the ratio of the medians for each change,
+ * and the ratio linear growth would give (to ÷ from). Null when either count was not measured. */
+export function settledGrowth(
+  figures: readonly InteractionFigures[],
+  from = 20,
+  to = 100,
+): { category: number; cities: number; linear: number } | null {
+  const a = figures.find((f) => f.cities === from);
+  const b = figures.find((f) => f.cities === to);
+  if (!a || !b) return null;
+  return {
+    category: b.categorySettledMs / a.categorySettledMs,
+    cities: b.citiesSettledMs / a.citiesSettledMs,
+    linear: to / from,
+  };
+}
 
 export function checkBudgets(report: Report): string[] {
   const misses: string[] = [];
@@ -121,6 +140,20 @@ export function checkBudgets(report: Report): string[] {
         );
     }
   }
+  for (const i of report.interaction.filter((f) => f.cities === 50))
+    for (const [what, ms] of [
+      ['category switch', i.categorySettledMs],
+      ['city toggle', i.citiesSettledMs],
+    ] as const)
+      if (ms > BUDGET.settled50Ms)
+        misses.push(`50 cities: ${what} settles in ${ms.toFixed(0)} ms > ${BUDGET.settled50Ms} ms`);
+  const growth = settledGrowth(report.interaction);
+  if (growth)
+    for (const what of ['category', 'cities'] as const)
+      if (growth[what] > growth.linear)
+        misses.push(
+          `settled time (${what}) grows ${growth[what].toFixed(2)}× from 20 to 100 cities > linear (${growth.linear}×)`,
+        );
   if (report.scale && !report.scale.ok) misses.push('bench:scale missed its targets');
   return misses;
 }

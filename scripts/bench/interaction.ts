@@ -1,11 +1,13 @@
-// Interaction speed on /compare, measured in Chromium for 4 real cities and for 50 synthetic ones
-// (clones of the real plans). Each change is real input (a key press on the category menu, a click
+// Interaction speed on /compare, measured in Chromium for the 4 real cities and for 20, 50 and 100
+// synthetic ones (clones of the real plans). Each change is real input (a key press on the category menu, a click
 // on a city's checkbox), and two times are taken in the page:
 // - repaint: the browser's own Event Timing figure, from the input to the next frame painted after
 //   its handlers ran (what INP measures). Event Timing reports nothing under 16 ms, so a repaint
 //   within one frame reads as below 16.
 // - settled: from the input until the frame after the last DOM change it caused (rows that follow
 //   in later frames, the URL catching up) has begun.
+// Each figure is the median of REPEATS changes; the report also gives how settled time grows with
+// the number of cities (settledGrowth in budgets.ts).
 import { chromium, type Page } from 'playwright-core';
 import { makeSyntheticData } from './synthetic';
 
@@ -16,9 +18,14 @@ export interface InteractionFigures {
   citiesMs: number;
   categorySettledMs: number;
   citiesSettledMs: number;
+  /** Every change's settled time, in the order measured. */
+  categorySettled?: number[];
+  citiesSettled?: number[];
 }
 
-const REPEATS = 7;
+/** Changes of each kind per city count; each figure is their median. */
+export const REPEATS = 5;
+export const CITY_COUNTS = [4, 20, 50, 100];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface Probe {
@@ -83,18 +90,20 @@ async function measure(page: Page): Promise<Omit<InteractionFigures, 'cities'>> 
     );
   }
   const cities = [];
-  // The second city, off and on again: an even count leaves the view as it was.
+  // The second city, off and on again.
   const box = page.locator('fieldset.city-picker li:nth-of-type(2) input');
-  for (let i = 0; i < REPEATS + 1; i++) cities.push(await timeChange(page, () => box.click()));
+  for (let i = 0; i < REPEATS; i++) cities.push(await timeChange(page, () => box.click()));
   return {
     categoryMs: median(category.map((c) => c.repaint)),
     citiesMs: median(cities.map((c) => c.repaint)),
     categorySettledMs: median(category.map((c) => c.settled)),
     citiesSettledMs: median(cities.map((c) => c.settled)),
+    categorySettled: category.map((c) => Math.round(c.settled)),
+    citiesSettled: cities.map((c) => Math.round(c.settled)),
   };
 }
 
-export async function benchInteraction(origin: string, dataRoot: string, sizes = [4, 50]) {
+export async function benchInteraction(origin: string, dataRoot: string, sizes = CITY_COUNTS) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -121,6 +130,7 @@ export async function benchInteraction(origin: string, dataRoot: string, sizes =
           return plan ? r.fulfill({ json: plan }) : r.continue();
         });
       }
+      console.error(`  ${n} cities…`);
       out.push({ cities: n, ...(await measure(page)) });
       await context.close();
     }

@@ -1,5 +1,5 @@
 // The bench's markdown report: one table per measurement, then the budget misses.
-import { BUDGET, codeBytes, type Report } from './budgets';
+import { BUDGET, codeBytes, settledGrowth, type Report } from './budgets';
 import { DEFAULT_CPU_SLOWDOWN } from './lighthouse';
 
 const kib = (n: number) => (n / 1024).toFixed(1);
@@ -59,6 +59,25 @@ export function formatReport(report: Report, misses: string[]): string {
       ),
       '',
     );
+    const sorted = [...report.interaction].sort((a, b) => a.cities - b.cities);
+    const steps = sorted.slice(1).map((b, k) => {
+      const a = sorted[k]!;
+      const r = (x: number, y: number) => (y / x).toFixed(2);
+      return `${a.cities} → ${b.cities} cities (${r(a.cities, b.cities)}× the cities): category ${r(a.categorySettledMs, b.categorySettledMs)}×, city ${r(a.citiesSettledMs, b.citiesSettledMs)}×`;
+    });
+    if (steps.length) lines.push(`Settled time grows: ${steps.join('; ')}.`, '');
+    const growth = settledGrowth(report.interaction);
+    if (growth)
+      lines.push(
+        `From 20 to 100 cities settled time grows ${growth.category.toFixed(2)}× (category) and ${growth.cities.toFixed(2)}× (city), against ${growth.linear}× for linear growth; budget at 50 cities: ${BUDGET.settled50Ms} ms.`,
+        '',
+      );
+    for (const i of report.interaction)
+      if (i.categorySettled && i.citiesSettled)
+        lines.push(
+          `- ${i.cities} cities, settled ms per change: category ${i.categorySettled.join(', ')}; city ${i.citiesSettled.join(', ')}`,
+        );
+    lines.push('');
   }
   if (report.pipeline) {
     const p = report.pipeline;

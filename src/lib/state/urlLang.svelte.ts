@@ -9,9 +9,12 @@ import { patchSearch } from './urlParams';
 
 export class UrlLang {
   #parsed = $derived(parseLang(pageQuery().get('lang')));
+  // The language alone, so a navigation that keeps it (any other parameter changing) wakes
+  // nothing that reads it: every string table and link on the page does.
+  #lang = $derived(this.#parsed.lang);
 
   get current(): Lang {
-    return this.#parsed.lang;
+    return this.#lang;
   }
 
   set current(lang: Lang) {
@@ -27,7 +30,7 @@ export class UrlLang {
   }
 
   get t() {
-    return MESSAGES[this.#parsed.lang];
+    return MESSAGES[this.#lang];
   }
 
   /** An internal link that keeps the current language. `path` is absolute (from resolve()), so

@@ -4,7 +4,9 @@ import { base } from '$app/paths';
 import { settle, type Settled } from '$lib/data/load';
 import { loadConcepts } from '$lib/data/contract/concepts';
 import { loadPlan } from '$lib/data/contract/plan';
-import type { Concepts, Plan } from '$lib/data/schemas';
+import type { CategoryId, Concepts, Plan } from '$lib/data/schemas';
+import type { AlignedRow } from '$lib/analysis/alignByConcept';
+import { AlignIndex } from '$lib/analysis/alignIndex';
 
 export class PlanLoads {
   // Replaced, never mutated, on each arrival: plan files are large and need no deep reactivity.
@@ -13,6 +15,16 @@ export class PlanLoads {
   readonly #pending: Record<string, true> = {};
   #concepts = $state<Settled<Concepts> | null>(null);
   #conceptsPending = false;
+  // The grid's rows, derived once per data change (a plan file or concepts.json arriving), not
+  // per view and switch (see AlignIndex).
+  #alignment = $derived.by(() => {
+    const concepts = this.concepts;
+    if (!concepts) return null;
+    const items = Object.entries(this.#plans).flatMap(([city, r]) =>
+      r.ok ? [[city, r.data.items] as const] : [],
+    );
+    return new AlignIndex(items, concepts.concepts);
+  });
 
   /** Starts fetching any of `cities` not fetched yet. */
   ensure(cities: readonly string[]) {
@@ -58,6 +70,15 @@ export class PlanLoads {
     }
     if (withConcepts && this.#concepts && !this.#concepts.ok) return this.#concepts;
     return null;
+  }
+
+  /** The grid's rows for `cities` in `category`, or null while a file is on its way. The same
+   * array for the same choice, so a view that shows it again does not redraw. */
+  rows(category: CategoryId, cities: readonly string[]): AlignedRow[] | null {
+    const plans = this.plans(cities);
+    if (!plans || !this.#alignment) return null;
+    const ok = plans.length === cities.length ? cities : plans.map((p) => p.id);
+    return this.#alignment.rows(category, ok);
   }
 
   get concepts(): Concepts | null {
