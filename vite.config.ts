@@ -9,7 +9,7 @@ const FRAMEWORK =
   /node_modules[\\/](svelte[\\/]src[\\/](internal|index-client|legacy)|@sveltejs[\\/]kit[\\/]src[\\/](runtime|utils|exports)|zod|esm-env|devalue)|vite[\\/]preload-helper|rolldown[\\/:]runtime/;
 // Only what the layout itself imports; modules of some pages stay with those pages.
 const SHELL =
-  /src[\\/]lib[\\/](siteStyles\.ts|present[\\/](keyAction|handoff)\.ts|i18n[\\/](lang|messages|catalog|citedNames)\.ts|data[\\/](contract[\\/](common|planFacts|planIndex)|load)\.ts|state[\\/](context|urlLang\.svelte|urlParams)\.ts|export[\\/]exportMessages\.ts|components[\\/](Site\w+|SearchBox|LangToggle|Notice|DataError)\.svelte)/;
+  /src[\\/]lib[\\/](siteStyles\.ts|present[\\/](enterKey|handoff)\.ts|i18n[\\/](lang|messages|catalog|citedNames)\.ts|data[\\/](contract[\\/](common|planFacts|planIndex)|load)\.ts|state[\\/](context|urlLang\.svelte|urlParams|afterNextPaint)\.ts|export[\\/]exportMessages\.ts|components[\\/](Site\w+|SearchBox|LangToggle|Notice|DataError)\.svelte)/;
 
 // /present draws its slides with modules the dashboard's pages also use. Each new importer would
 // split a shared chunk into smaller files (scales apart from SvgFrame, parseCities apart from the
@@ -19,8 +19,11 @@ const SHELL =
 const SHARED_WITH_PRESENT = [
   { name: 'chart-frame', test: /src[\\/]lib[\\/]charts[\\/](scales\.ts|SvgFrame\.svelte)/ },
   {
+    // With the controls /compare, /shared and /search all draw (the city picker, the export menu,
+    // the citation box and its NearViewport): one file instead of three on each of those pages.
+    // /method (the citation box), /print and /present load the picker's code they do not use.
     name: 'city-selection',
-    test: /src[\\/]lib[\\/]state[\\/](parseCities\.ts|searchParams\.svelte\.ts|citySelection\.svelte\.ts)/,
+    test: /src[\\/]lib[\\/](state[\\/](parseCities\.ts|searchParams\.svelte\.ts|citySelection\.svelte\.ts)|components[\\/](CityPicker|ExportMenu|NearViewport|CitationBox)\.svelte|loadOnce\.ts)/,
   },
   {
     name: 'band-charts',

@@ -3,28 +3,16 @@
 // presenter types (track titles, notes), nor when a modifier turns them into a browser shortcut;
 // Space and Enter on a button press the button.
 
+// The typing test and `P` (which opens the presentation from any page) live in enterKey.ts,
+// which the root layout loads.
+import { isTyping, type FocusLike, type KeyPress } from './enterKey';
+
+export { isEnterKey, isTyping, type FocusLike, type KeyPress } from './enterKey';
+
 export type PresentAction =
   'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'black' | 'presenter' | 'exit';
 
-export interface KeyPress {
-  key: string;
-  altKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey?: boolean;
-}
-
-export interface FocusLike {
-  tagName?: string;
-  isContentEditable?: boolean;
-}
-
-const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const PRESSABLE = new Set(['BUTTON', 'A', 'SUMMARY']);
-
-export function isTyping(target: FocusLike | null | undefined): boolean {
-  return !!target && (TYPING.has(target.tagName ?? '') || target.isContentEditable === true);
-}
 
 const ACTIONS: Record<string, PresentAction> = {
   ArrowRight: 'next',
@@ -51,10 +39,4 @@ export function keyAction(press: KeyPress, target: FocusLike | null | undefined)
   if (press.key === ' ' && PRESSABLE.has(target?.tagName ?? '')) return null;
   if (press.key === ' ' && press.shiftKey) return 'prev';
   return ACTIONS[press.key] ?? null;
-}
-
-/** `P` opens the presentation from any page of the dashboard, under the same conditions. */
-export function isEnterKey(press: KeyPress, target: FocusLike | null | undefined): boolean {
-  if (press.altKey || press.ctrlKey || press.metaKey || isTyping(target)) return false;
-  return press.key === 'p' || press.key === 'P';
 }

@@ -25,22 +25,15 @@ import { looksSpacedOut, repairLine } from './repair';
 import { boxTablesToTabs, spacedTablesToTabs } from './spacedTable';
 import { resolveContents } from './toc';
 import { buildTree } from './tree';
+import {
+  DEFAULT_MAX_BYTES,
+  MAX_ITEMS,
+  MAX_TEXT_CHARS,
+  type PlanFormat,
+  type ReadProgress,
+} from './limits';
 
-/** 40 MB: the longest real 総合計画 text is well under 2 MB; a 300-page PDF is some 10–30 MB. */
-export const DEFAULT_MAX_BYTES = 40 * 1024 * 1024;
-/** No plan has this many items; a file that yields more is not a plan (or not read as one). */
-export const MAX_ITEMS = 5000;
-/** Characters of text a plan may hold; more is not a plan. */
-export const MAX_TEXT_CHARS = 8_000_000;
-
-export type PlanFormat = 'text' | 'html' | 'pdf';
-
-export interface ReadProgress {
-  stage: 'decode' | 'pages' | 'structure' | 'labels' | 'done';
-  pagesRead?: number;
-  pages?: number;
-  items?: number;
-}
+export { DEFAULT_MAX_BYTES, MAX_ITEMS, MAX_TEXT_CHARS, type PlanFormat, type ReadProgress };
 
 export interface ReadOptions {
   id: string;

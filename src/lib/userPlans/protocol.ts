@@ -4,7 +4,7 @@
 import type { Concepts } from '$lib/data/contract/concepts';
 import type { Plan } from '$lib/data/contract/plan';
 import type { ReaderErrorCode } from '$lib/reader/errors';
-import type { PlanFormat, ReadProgress } from '$lib/reader/readPlan';
+import type { PlanFormat, ReadProgress } from '$lib/reader/limits';
 
 export interface ReadRequest {
   type: 'read';

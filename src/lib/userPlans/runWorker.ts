@@ -1,6 +1,6 @@
 // One job on a fresh reader worker: the worker ends with the job, and an abort ends it at once
 // (pdf.js cannot be interrupted inside a page any other way).
-import type { ReadProgress } from '$lib/reader/readPlan';
+import type { ReadProgress } from '$lib/reader/limits';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const ANSWERS = new Set<string>(['progress', 'read', 'concepts', 'error']);
