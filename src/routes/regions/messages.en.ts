@@ -1,5 +1,6 @@
 // English UI strings beside messages.ts's Japanese ones; loaded only when the URL asks for
 // English (see $lib/i18n/catalog).
+import { plural } from '$lib/i18n/plural';
 import type { Messages } from './messages';
 
 const en: Messages = {
@@ -29,8 +30,8 @@ const en: Messages = {
   planLine: (file, line) => `${file} line ${line}`,
   openSource: 'Show the source text',
   planVsNow: 'The plan and the present',
-  planSays: (name, n) => `The plan: "${name}", ${n} municipalities`,
-  nowIs: (n) => `Now: ${n} municipalities`,
+  planSays: (name, n) => `The plan: “${name}”, ${plural(n, 'municipality', 'municipalities')}`,
+  nowIs: (n) => `Now: ${plural(n, 'municipality', 'municipalities')}`,
   onlyInPlan: 'Only in the plan',
   onlyNow: 'Only now',
   note: 'Note',

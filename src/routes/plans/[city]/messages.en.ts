@@ -7,7 +7,7 @@ const en: PlanMessages = {
   outlineHeading: 'Plan structure',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
-  childCount: (title: string, n: number) => `${title} (${plural(n, 'item', 'items')})`,
+  childCount: (title: string, n: number) => `“${title}” (${plural(n, 'item', 'items')} below)`,
   viewerHeading: 'Source text',
   viewerEmpty: 'Choose an item to see its place in the source text.',
   viewerClose: 'Close',
