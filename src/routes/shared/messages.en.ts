@@ -7,6 +7,7 @@ import { VIEW_NAMES } from '$lib/i18n/citedNames';
 const en: SharedMessages = {
   nav: 'Shared & unique',
   title: VIEW_NAMES.shared.en,
+  jumpUnique: 'Go to the unique approaches',
   intro:
     'Items that express the same idea are grouped into concepts, showing which plans they appear in. Every item links to its source line.',
   pickerLegend: 'Cities to compare and their order',
