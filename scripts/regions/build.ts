@@ -10,7 +10,7 @@ import type {
 } from '../../src/lib/data/schemas';
 import { KIND_NAMES } from '../../src/lib/map/kinds';
 import { isValidCode } from './codes';
-import { CITIES, CURATION, type LineRef } from './curation';
+import { CITIES, CURATION, ROLE_EN, type LineRef } from './curation';
 import { OMITTED, PLAN_ONLY } from './planOnly';
 import type { Research, ResearchFramework } from './research';
 import { englishName } from './romanize';
@@ -55,6 +55,15 @@ function splitPurpose(value: string, en: string | undefined): { ja: string; en: 
   const english = en ?? gloss;
   if (!english) throw new Error(`no English purpose for ${value}`);
   return { ja, en: english };
+}
+
+/** A member's role as the research writes it, "中心市 (central city)", or in Japanese alone. */
+function splitRole(value: string): { ja: string; en: string } {
+  const m = /^(.*?)\s*\(([\x20-\x7e]+)\)\s*$/.exec(value);
+  if (m) return { ja: m[1]!, en: m[2]! };
+  const en = ROLE_EN[value];
+  if (!en) throw new Error(`no English for the role ${value}`);
+  return { ja: value, en };
 }
 
 export function buildRegions(research: Research, read: ReadSource): BuildResult {
@@ -153,7 +162,9 @@ function fromResearch(
         .map((m) => m.code)
         .sort()
     : listed.map((m) => m.code6);
-  const roles = Object.fromEntries(listed.filter((m) => m.role).map((m) => [m.code6, m.role!]));
+  const roles = Object.fromEntries(
+    listed.filter((m) => m.role).map((m) => [m.code6, splitRole(m.role!)]),
+  );
   const urls = [
     ...new Set([...f.members_source, ...f.source, ...f.purpose.source, ...f.start.source]),
   ];

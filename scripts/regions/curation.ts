@@ -41,6 +41,11 @@ export interface Curation {
   note?: { ja: string; en: string };
 }
 
+/** English for a member role the research states in Japanese only. */
+export const ROLE_EN: Record<string, string> = {
+  会長市: 'chair city',
+};
+
 export const CURATION: Record<string, Curation> = {
   adachi_kouiki: {
     kind: '一部事務組合',

@@ -1,5 +1,6 @@
 // English UI strings beside messages.ts's Japanese ones; loaded only when the URL asks for
 // English (see $lib/i18n/catalog).
+import { plural } from '$lib/i18n/plural';
 import type { HomeMessages } from './messages';
 
 const COUNTS = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
@@ -16,7 +17,7 @@ const en: HomeMessages = {
   homeIntro: (names) =>
     `${names?.length && names.length <= 6 ? `The comprehensive plans of ${listOf(names)}` : 'Municipal comprehensive plans'}, compared on one taxonomy. Plan content stays in Japanese.`,
   itemsByKind: 'Items by kind',
-  itemsTotal: (n: number) => `${n} items in total`,
+  itemsTotal: (n: number) => `${plural(n, 'item', 'items')} in total`,
   openPlan: (city: string) => `Open the ${city} plan`,
   fiscalYear: 'Fiscal year',
   timelineHeading: 'Plan periods compared',

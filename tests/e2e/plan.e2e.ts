@@ -8,12 +8,17 @@ async function expectViewerShows(page: Page, item: PlanItem) {
   await expect(viewer.getByTestId('viewer-title')).toHaveText(item.title);
   const first = viewer.locator(`li[data-line="${item.source.line}"]`);
   await expect(first).toHaveClass(/hit/);
-  await expect(first).toBeInViewport();
   const last = item.source.endLine ?? item.source.line;
   const lines = viewer.locator('li.hit');
-  await expect(lines).toHaveCount(last - item.source.line + 1);
+  // The highlight covers the title's lines and, where found, the description's lines after them.
+  const from = Number(await lines.first().getAttribute('data-line'));
+  const to = Number(await lines.last().getAttribute('data-line'));
+  expect(from).toBeLessThanOrEqual(item.source.line);
+  expect(to).toBeGreaterThanOrEqual(last);
+  await expect(lines).toHaveCount(to - from + 1);
+  await expect(lines.first()).toBeInViewport();
   // The highlighted lines are the source's lines and contain the quote.
-  const file = readSourceLines(item.source.file).slice(item.source.line - 1, last);
+  const file = readSourceLines(item.source.file).slice(from - 1, to);
   expect(fold(file.join(''))).toContain(fold(item.source.quote));
   const shown = (await lines.locator('.t').allTextContents()).join('');
   expect(fold(shown)).toBe(fold(file.join('')));

@@ -43,7 +43,7 @@ test('"/" focuses the header search; results group by city with the matches mark
     await expect(first.locator('mark').first()).toHaveText('子育て');
     await expect(first.getByRole('link')).toHaveAttribute(
       'href',
-      `/plans/${city}?item=${encodeURIComponent(ids[0]!)}`,
+      `/plans/${city}?${new URLSearchParams({ item: ids[0]!, mark: '子育て' })}`,
     );
   }
   // Groups follow index.json's order.

@@ -74,7 +74,11 @@ test('opening a concept shows each city’s items side by side, linked to their 
     await expect(link).toHaveText(first.title);
     await expect(link).toHaveAttribute(
       'href',
-      `/plans/${city}?item=${encodeURIComponent(first.id)}`,
+      // The concept's terms ride along, for the viewer to mark.
+      `/plans/${city}?${new URLSearchParams({
+        item: first.id,
+        mark: (concept.terms ?? []).map((t) => t.normalize('NFKC').toLowerCase()).join(' '),
+      })}`,
     );
   }
   await page.goBack();

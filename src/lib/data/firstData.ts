@@ -23,7 +23,7 @@ export function firstDataFiles(
     case '/regions':
       return ['regions.json', 'municipalities.json', 'geo/index.json', land];
     case '/plans/[city]':
-      return params.city ? [`plans/${params.city}.json`] : [];
+      return params.city ? [`plans/${params.city}.json`, 'taxonomy.json'] : [];
     default:
       return [];
   }

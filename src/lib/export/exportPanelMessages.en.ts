@@ -1,5 +1,6 @@
 // English UI strings beside exportPanelMessages.ts's Japanese ones; loaded only when the URL asks
 // for English (see $lib/i18n/catalog).
+import { plural } from '$lib/i18n/plural';
 import type { ExportPanelMessages } from './exportPanelMessages';
 
 const en: ExportPanelMessages = {
@@ -12,7 +13,7 @@ const en: ExportPanelMessages = {
   chartSvg: (title: string) => `${title} (SVG)`,
   chartPng: (title: string) => `${title} (PNG)`,
   working: 'Preparing…',
-  done: (n: number) => `Exported ${n} items.`,
+  done: (n: number) => `Exported ${plural(n, 'item', 'items')}.`,
   chartDone: 'File exported.',
   failed: (why: string) => `Export failed (${why}).`,
   noItems: 'This view has no items.',

@@ -30,6 +30,8 @@ const en: Messages = {
   errorFile: 'File',
   errorProblem: 'Problem',
   errorHint: 'The rest of the dashboard keeps working.',
+  paren: (s: string | number) => ` (${s})`,
+  listSep: ', ',
 };
 
 export default en;

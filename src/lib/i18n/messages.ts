@@ -33,6 +33,10 @@ const ja = {
   errorFile: 'ファイル',
   errorProblem: '内容',
   errorHint: 'ほかのページは引き続き利用できます。',
+  /** An aside in brackets, as each language writes it. */
+  paren: (s: string | number) => `（${s}）`,
+  /** Between the entries of a list run into one line. */
+  listSep: '、',
 };
 
 export type Messages = typeof ja;

@@ -15,7 +15,7 @@ const en: AddMessages = {
   dropHint: 'You can also drag and drop a file here',
   chosen: (name: string, kb: number) => `Chosen: ${name} (${kb.toLocaleString('en')} KB)`,
   nameLabel: 'Municipality (Japanese name)',
-  namePlaceholder: 'e.g. 札幌市',
+  namePlaceholder: 'e.g. “札幌市”',
   prefectureLabel: 'Prefecture',
   prefectureNone: '(choose)',
   read: 'Read',

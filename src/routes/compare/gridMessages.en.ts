@@ -1,11 +1,12 @@
 // English UI strings beside gridMessages.ts's Japanese ones; loaded only when the URL asks for
 // English (see $lib/i18n/catalog).
+import { plural } from '$lib/i18n/plural';
 import type { GridMessages } from './gridMessages';
 
 const en: GridMessages = {
   otherRow: 'Items not matched to a shared concept',
   conceptWhy: 'Why these match',
-  citiesInRow: (n, of) => `${n} of ${of} cities`,
+  citiesInRow: (n, of) => `${n} of ${plural(of, 'city', 'cities')}`,
   noItems: 'None',
   labels: 'Categories',
   curated: 'Labelled by hand',

@@ -1,5 +1,6 @@
 // English UI strings beside messages.ts's Japanese ones; loaded only when the URL asks for
 // English (see $lib/i18n/catalog).
+import { plural } from '$lib/i18n/plural';
 import type { MethodMessages } from './messages';
 
 const en: MethodMessages = {
@@ -57,9 +58,9 @@ const en: MethodMessages = {
   heldOut: (folds: number, f1: string) =>
     `Held-out estimate: thresholds chosen on one half, macro F1 measured on the other: ${f1} (mean of ${folds} folds).`,
   sdgs: (f1: string, p: string, r: string, n: number) =>
-    `SDG goal numbers (${n} items): F1 ${f1} (precision ${p}, recall ${r}).`,
+    `SDG goal numbers (${plural(n, 'item', 'items')}): F1 ${f1} (precision ${p}, recall ${r}).`,
   pairs: (p: string, r: string, f1: string, n: number) =>
-    `Concept matching (${n} pairs): precision ${p}, recall ${r}, F1 ${f1}.`,
+    `Concept matching (${plural(n, 'pair', 'pairs')}): precision ${p}, recall ${r}, F1 ${f1}.`,
   confusion: 'Confusion matrix (final labels)',
   mustVsPredicted: 'Must ↓ predicted →',
   noLabel: 'None',

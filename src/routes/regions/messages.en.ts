@@ -1,8 +1,22 @@
 // English UI strings beside messages.ts's Japanese ones; loaded only when the URL asks for
 // English (see $lib/i18n/catalog).
+import { plural } from '$lib/i18n/plural';
 import type { Messages } from './messages';
 
 const en: Messages = {
+  download: 'Download',
+  downloadPng: 'Map (PNG)',
+  downloadSvg: 'Map (SVG)',
+  downloadFailed: (why) => `Could not export (${why}).`,
+  figureTitle: (city, framework) =>
+    framework ? `Partnerships of ${city}: ${framework}` : `Partnerships of ${city}`,
+  figureKey: 'Numbers on the map',
+  figureTwin: (label, sameAs) => `${label}: the same members as ${sameAs} (outline drawn offset)`,
+  figureSources: (n) =>
+    `Sources: partnership facts from each framework's public documents (${plural(n, 'source', 'sources')}; Plan Atlas regions.json, sources). Main sources:`,
+  figureCoast: (credit) => `Coastline: ${credit}`,
+  figureView: (url, date) => `Plan Atlas, “Partnership map”, ${url} (accessed ${date})`,
+  memberKeyHeading: (name) => `Members of ${name} (numbers on the map)`,
   title: 'Partnership map',
   intro:
     'The inter-municipal frameworks each city belongs to (metropolitan areas, settlement areas, partial-affairs associations, wide-area unions, councils and regional projects), on a map and in a list.',
@@ -29,8 +43,8 @@ const en: Messages = {
   planLine: (file, line) => `${file} line ${line}`,
   openSource: 'Show the source text',
   planVsNow: 'The plan and the present',
-  planSays: (name, n) => `The plan: "${name}", ${n} municipalities`,
-  nowIs: (n) => `Now: ${n} municipalities`,
+  planSays: (name, n) => `The plan: “${name}”, ${plural(n, 'municipality', 'municipalities')}`,
+  nowIs: (n) => `Now: ${plural(n, 'municipality', 'municipalities')}`,
   onlyInPlan: 'Only in the plan',
   onlyNow: 'Only now',
   note: 'Note',

@@ -52,6 +52,21 @@ const ja = {
   role: '役割',
   positionSource: '位置の出典',
   landSource: '海岸線',
+  download: 'ダウンロード',
+  downloadPng: '地図（PNG）',
+  downloadSvg: '地図（SVG）',
+  downloadFailed: (why: string) => `書き出せませんでした（${why}）。`,
+  figureTitle: (city: string, framework: string | null) =>
+    framework ? `${city}の広域連携：${framework}` : `${city}の広域連携`,
+  figureKey: '地図の番号と市町村',
+  figureTwin: (label: string, sameAs: string) =>
+    `${label}：構成市町村は「${sameAs}」と同じ（範囲の線をずらして表示）`,
+  figureSources: (n: number) =>
+    `出典：広域連携の事実は各枠組みの公開資料（${n}件）による（総合計画アトラス regions.json の sources）。主な出典：`,
+  figureCoast: (credit: string) => `海岸線：${credit}`,
+  figureView: (url: string, date: string) =>
+    `総合計画アトラス「広域連携の地図」 ${url}（${date}閲覧）`,
+  memberKeyHeading: (name: string) => `「${name}」の構成市町村（地図の番号）`,
 };
 
 export type Messages = {

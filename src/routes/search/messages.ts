@@ -3,6 +3,8 @@ import { catalog } from '$lib/i18n/catalog';
 import { VIEW_NAMES } from '$lib/i18n/citedNames';
 
 const ja = {
+  /** The query in the window's title. */
+  queryTitle: (q: string) => `${q} — `,
   title: VIEW_NAMES.search.ja,
   intro:
     '各市の計画のすべての項目（タイトルと説明）を検索します。語の前方一致で探し、一致しない語句は語に分けて探します。ページのどこでも / キーで検索欄に移動します。',

@@ -6,6 +6,7 @@ import { VIEW_NAMES } from '$lib/i18n/citedNames';
 const ja = {
   nav: '共通と独自',
   title: VIEW_NAMES.shared.ja,
+  jumpUnique: '独自の取り組みへ移動',
   intro:
     '同じ考え方の項目を「概念」としてまとめ、どの市の計画に現れるかを示します。各市の項目は原文の行へリンクしています。',
   pickerLegend: '比較する市と順序',

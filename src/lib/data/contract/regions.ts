@@ -38,8 +38,8 @@ export const Framework = z.object({
   prefecture: z.optional(z.string()),
   /** The full member count when `members` is a subset (prefecture-wide bodies). */
   memberCount: z.optional(z.int()),
-  /** Member code → role as the source states it (中心市, オブザーバー …). */
-  roles: z.optional(z.record(z.string(), z.string())),
+  /** Member code → role as the source states it (中心市, オブザーバー …), with its English. */
+  roles: z.optional(z.record(z.string(), Localized)),
   sinceText: z.optional(z.string()),
   note: z.optional(Localized),
   /** Every source read for this framework: name, members, purpose, start. */
