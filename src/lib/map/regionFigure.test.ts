@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
 import type { AreaProps, PointProps, Shape } from './features';
+import { estimateWidth } from '$lib/charts/wrapText';
 import { makeRegionFigure, numberPoints, twinOffsets } from './regionFigure';
 
 const square = (x: number): Shape => ({
@@ -87,5 +88,31 @@ describe('regionFigure', () => {
       const names = [...tag.matchAll(/ ([a-z-]+)="/g)].map((m) => m[1]);
       expect(new Set(names).size).toBe(names.length);
     }
+  });
+
+  it('wraps a long legend name inside the legend column, no text running past the figure', () => {
+    const long = 'Koriyama Wide-Area Cooperative Central Metropolitan Area of Many Words';
+    const { svg, width } = makeRegionFigure({
+      land: null,
+      areas,
+      points,
+      focus: [
+        [139, 35],
+        [142, 36],
+      ],
+      title: 't',
+      legend: new Map([['a', { color: '#332288', label: long, approximate: true }]]),
+      keyHeading: 'k',
+      twinLabel: (l, s) => `${l}=${s}`,
+      footer: [`Sources: ${'a long list of sources, '.repeat(12)}`],
+    });
+    const texts = [
+      ...svg.matchAll(/<text x="([\d.]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g),
+    ];
+    const legend = texts.filter((m) => long.includes(m[3]!) && m[3]!.length > 3);
+    expect(legend.length).toBeGreaterThan(1);
+    expect(legend.map((m) => m[3]).join(' ')).toBe(long);
+    for (const m of texts)
+      expect(Number(m[1]) + estimateWidth(m[3]!, Number(m[2]))).toBeLessThanOrEqual(width);
   });
 });

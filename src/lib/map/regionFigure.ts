@@ -3,6 +3,7 @@
 // of every municipality on the map (so none is lost where labels would collide), the
 // approximate-area note and the 出典 lines. Pure: data and strings in, SVG text out; the PNG is
 // this SVG drawn on a canvas.
+import { estimateWidth, wrapText } from '$lib/charts/wrapText';
 import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, Point } from 'geojson';
 import type { AreaProps, PointProps, Shape } from './features';
@@ -138,9 +139,15 @@ export function makeRegionFigure(input: RegionFigureInput): {
     parts.push(
       `<rect x="${KEY_X}" y="${y - 11}" width="22" height="13" fill="${entry.color}" fill-opacity="0.25" stroke="${entry.color}" stroke-width="2"${entry.approximate ? ' stroke-dasharray="4 2"' : ''}/>`,
     );
-    parts.push(text(KEY_X + 30, y, 13, k ? `${entry.label} ※` : entry.label));
+    // A long name (English ones run to 60 characters) wraps inside the legend's column.
+    const lines = wrapText(k ? `${entry.label} ※` : entry.label, estimateWidth, {
+      width: W - 16 - KEY_X - 30,
+      size: 13,
+      keepLatinWords: true,
+    }).lines;
+    lines.forEach((line, i) => parts.push(text(KEY_X + 30, y + i * 16, 13, line)));
     if (k) twinNotes.push(`※ ${input.twinLabel(entry.label, firstLabel)}`);
-    y += 20;
+    y += 20 + (lines.length - 1) * 16;
   }
   y += 10;
   parts.push(text(KEY_X, y, 14, input.keyHeading, ' font-weight="700"'));
@@ -162,9 +169,15 @@ export function makeRegionFigure(input: RegionFigureInput): {
   });
 
   let fy = MAP.y + MAP.h + 24;
-  for (const line of [...twinNotes, ...input.footer]) {
-    parts.push(text(16, fy, 12, line, ' fill="#333b47"'));
-    fy += 17;
+  for (const note of [...twinNotes, ...input.footer]) {
+    for (const line of wrapText(note, estimateWidth, {
+      width: W - 32,
+      size: 12,
+      keepLatinWords: true,
+    }).lines) {
+      parts.push(text(16, fy, 12, line, ' fill="#333b47"'));
+      fy += 17;
+    }
   }
   const height = fy + 8;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}"><rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutSlide, SLIDE, TYPE, type SlideWords } from './layoutSlide';
-import { estimateWidth } from './wrapText';
+import { estimateWidth } from '$lib/charts/wrapText';
 
 const words = (title: string, note: string | null = null, source = '出典：テスト'): SlideWords => ({
   title,

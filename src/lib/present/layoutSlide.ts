@@ -3,7 +3,7 @@
 // is drawn as one SVG in these units and scaled to the screen, the printed page or the PNG, so a
 // size here is the size at 1280 × 720 and grows with the screen: the smallest is 20.
 // Pure: text widths come from the Measure the caller passes.
-import { wrapText, type Measure } from './wrapText';
+import { wrapText, type Measure } from '$lib/charts/wrapText';
 
 export const SLIDE = { width: 1280, height: 720, padX: 56, padTop: 40, padBottom: 30 };
 

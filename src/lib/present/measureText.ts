@@ -1,6 +1,6 @@
 // Text widths for the slides' layout, measured with a canvas in the slides' own font so SVG text
 // breaks where it would fit; without a canvas (tests, the prerender) the generous estimate.
-import { estimateWidth, type Measure } from './wrapText';
+import { estimateWidth, type Measure } from '$lib/charts/wrapText';
 
 export const SLIDE_FONT =
   "'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, sans-serif";

@@ -2,7 +2,7 @@
 // or the approaches only that city takes. Each entry is wrapped to its column; what does not fit
 // is counted in a last line instead of being cut. Pure.
 import type { Box } from '../layoutSlide';
-import { wrapText, type Measure } from '../wrapText';
+import { wrapText, type Measure } from '$lib/charts/wrapText';
 
 export const COLUMNS = {
   title: 26,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { countIntersections } from '$lib/analysis/countIntersections';
 import { readDeckData } from '../../../../tests/unit/readDeckData';
 import type { Box } from '../layoutSlide';
-import { estimateWidth } from '../wrapText';
+import { estimateWidth } from '$lib/charts/wrapText';
 import { layoutColumns } from './columnsLayout';
 import { layoutHeat } from './heatLayout';
 import { layoutLabels } from './labelsLayout';

@@ -4,7 +4,7 @@
 import { bandScale } from '$lib/charts/scales';
 import { heatFill, textOn } from '$lib/charts/heatmap';
 import type { Box } from '../layoutSlide';
-import { wrapText, type Measure } from '../wrapText';
+import { wrapText, type Measure } from '$lib/charts/wrapText';
 
 export const HEAT = { row: 26, head: 20, cell: 24, small: 20, legend: 20, maxRow: 96, gap: 16 };
 

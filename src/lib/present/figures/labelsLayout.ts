@@ -2,7 +2,7 @@
 // the hand-labelled evaluation set from 0 to 1, with the target drawn across. Pure.
 import { linearScale } from '$lib/charts/scales';
 import type { Box } from '../layoutSlide';
-import { wrapText, type Measure } from '../wrapText';
+import { wrapText, type Measure } from '$lib/charts/wrapText';
 
 export const LABELS = { label: 22, value: 22, axis: 20, maxRow: 56, gap: 0.28 };
 

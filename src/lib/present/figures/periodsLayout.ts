@@ -4,7 +4,7 @@
 import type { PeriodRow } from '$lib/charts/timeline';
 import { linearScale } from '$lib/charts/scales';
 import type { Box } from '../layoutSlide';
-import { wrapText, type Measure } from '../wrapText';
+import { wrapText, type Measure } from '$lib/charts/wrapText';
 
 // The home page's timeline (charts/timeline.ts) places periods the same way: FY2021–2030 runs from
 // the start of 2021 to the start of 2031. Its functions are not imported: /present importing them

@@ -2,7 +2,7 @@
 // items split by document (on one scale, so the cities compare), and under it each document's
 // title, what part of a plan it is and its item count. Pure.
 import type { Box } from '../layoutSlide';
-import { wrapText, type Measure } from '../wrapText';
+import { wrapText, type Measure } from '$lib/charts/wrapText';
 
 export const SCOPE = { name: 26, count: 22, doc: 20, bar: 30, line: 28, gap: 22, barGap: 10 };
 

@@ -3,7 +3,7 @@
 // concepts it shares, dots marking which cities a column joins. Pure.
 import type { UpSetData } from '$lib/analysis/countIntersections';
 import type { Box } from '../layoutSlide';
-import type { Measure } from '../wrapText';
+import type { Measure } from '$lib/charts/wrapText';
 
 export const UPSET_SLIDE = {
   name: 24,
