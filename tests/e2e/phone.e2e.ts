@@ -28,3 +28,38 @@ for (const lang of ['ja', 'en'] as const) {
       expect((await td.boundingBox())!.width).toBeGreaterThan(120);
   });
 }
+
+for (const [lang, metric] of [
+  ['ja', ''],
+  ['en', ''],
+  ['ja', 'share'],
+  ['en', 'count'],
+] as const) {
+  test(`/compare's heat-map column labels neither overlap nor leave the figure on a phone (${lang}${metric ? `, ${metric}` : ''})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 915 });
+    const query = [lang === 'en' ? 'lang=en' : '', metric ? `metric=${metric}` : '']
+      .filter(Boolean)
+      .join('&');
+    await page.goto(`/compare${query ? `?${query}` : ''}`);
+    const svg = page.getByTestId('heatmap').locator('svg').first();
+    await svg.scrollIntoViewIfNeeded();
+    const labels = await svg.locator('text.col').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(labels.length).toBe(7);
+    const box = (await svg.boundingBox())!;
+    for (const [i, a] of labels.entries()) {
+      expect(a.left).toBeGreaterThanOrEqual(box.x - 1);
+      expect(a.right).toBeLessThanOrEqual(box.x + box.width + 1);
+      expect(a.top).toBeGreaterThanOrEqual(box.y - 1);
+      const b = labels[i + 1];
+      // Neighbours side by side: the next label starts where this one ends, or later.
+      if (b) expect(b.left).toBeGreaterThanOrEqual(a.right - 1);
+    }
+  });
+}
