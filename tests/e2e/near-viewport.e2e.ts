@@ -51,7 +51,10 @@ test('reaching for the export menu loads the charts it exports', async ({ page }
   const city = index.cities[0]!.name.ja;
   for (const [button, expected] of [
     ['SDGs 17目標との対応（SVG）', 'data-goal="17"'],
-    [`${city}の分類別の割合（SVG）`, `${city}の分類別の割合`],
+    [
+      `${city}の分類別の割合（掲載項目に占める割合）（SVG）`,
+      `${city}の分類別の割合（掲載項目に占める割合）`,
+    ],
   ]) {
     const pending = page.waitForEvent('download');
     await page.getByRole('button', { name: button }).click();
