@@ -177,12 +177,20 @@ test('on a 412px phone, /compare shows every city’s document kind and the leve
   const figure = page.getByTestId('heatmap');
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('g.cell')).toHaveCount(index.cities.length * CATEGORY_IDS.length);
-  // Columns too narrow for words show each level's one-character mark, which the legend explains.
+  // Each cell names its level in the words that fit: the short word, or in a column too narrow
+  // for it the one-character mark the legend explains; either stays inside its cell.
   const rows = makeLevelMatrix(index.cities, [...CATEGORY_IDS]);
   const abbr = { goal: '目', policy: '施', measure: '取', other: '方' };
-  for (const cell of rows[0]!.cells)
-    await expect(
-      figure.locator(`g[data-city="${rows[0]!.city}"][data-category="${cell.category}"] text`),
-    ).toHaveText([cell.top ? abbr[cell.top] : '—']);
+  const word = { goal: '目標', policy: '施策', measure: '取組', other: '方針等' };
+  for (const cell of rows[0]!.cells) {
+    const g = figure.locator(`g[data-city="${rows[0]!.city}"][data-category="${cell.category}"]`);
+    const shown = (await g.locator('text').first().textContent())!.trim();
+    expect(cell.top ? [abbr[cell.top], word[cell.top]] : ['—']).toContain(shown);
+    const [rect, text] = [
+      (await g.locator('rect').first().boundingBox())!,
+      (await g.locator('text').first().boundingBox())!,
+    ];
+    expect(text.width).toBeLessThanOrEqual(rect.width);
+  }
   await expect(page.getByTestId('level-legend')).toContainText('目標として掲げる（目）');
 });

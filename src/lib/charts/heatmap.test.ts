@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { blues, formatShare, heatFill, luminance, placeColumns, textOn } from './heatmap';
+import {
+  blues,
+  formatShare,
+  heatFill,
+  luminance,
+  placeColumns,
+  roughTextWidth,
+  textOn,
+} from './heatmap';
 import { bandScale } from './scales';
 
 describe('heatFill', () => {
@@ -71,4 +79,12 @@ describe('formatShare', () => {
     [0.123, '12%'],
     [1, '100%'],
   ])('%d → %s', (v, s) => expect(formatShare(v)).toBe(s));
+});
+
+describe('roughTextWidth', () => {
+  it('counts a kanji or kana as 1 em and a Latin letter as 0.6 em', () => {
+    expect(roughTextWidth('方針等')).toBe(36);
+    expect(roughTextWidth('Goal', 10)).toBeCloseTo(24);
+    expect(roughTextWidth('DX・GX', 10)).toBeCloseTo(34);
+  });
 });

@@ -77,3 +77,14 @@ export function placeColumns(
 export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+/**
+ * About how wide `text` is at `size` px: 1 em a kanji or kana, 0.6 em a Latin letter. The heat
+ * map sizes its label room and picks a cell's words with it before anything is drawn; measuring
+ * the drawn text would take a second layout pass.
+ */
+export function roughTextWidth(text: string, size = 12): number {
+  let em = 0;
+  for (const ch of text) em += /[\u0000-\u024f]/u.test(ch) ? 0.6 : 1;
+  return em * size;
+}

@@ -2,6 +2,7 @@
 // English (see $lib/i18n/catalog).
 import type { Messages } from './messages';
 import { VIEW_NAMES } from '$lib/i18n/citedNames';
+import { plural } from '$lib/i18n/plural';
 
 const en: Messages = {
   title: VIEW_NAMES.compare.en,
@@ -33,7 +34,12 @@ const en: Messages = {
   levelNone: '—',
   levelCounts: (goals, policies) => `G${goals} · P${policies}`,
   levelTip: (c) =>
-    `${c.goal} goals, ${c.policy} policies, ${c.measure} measures, ${c.other} other items`,
+    [
+      plural(c.goal, 'goal', 'goals'),
+      plural(c.policy, 'policy', 'policies'),
+      plural(c.measure, 'measure', 'measures'),
+      plural(c.other, 'other item', 'other items'),
+    ].join(', '),
   levelNote:
     "Each cell shows the highest level at which the plan names the category, and under it the numbers of goals (G) and policies (P). The cities' texts are of different kinds (under each name), so they are compared on whether and how high a category appears, not on item counts.",
   scopeHeading: 'The texts compared',
