@@ -85,6 +85,6 @@ export function formatShare(share: number): string {
  */
 export function roughTextWidth(text: string, size = 12): number {
   let em = 0;
-  for (const ch of text) em += /[\u0000-\u024f]/u.test(ch) ? 0.6 : 1;
+  for (const ch of text) em += ch.codePointAt(0)! <= 0x24f ? 0.6 : 1;
   return em * size;
 }
