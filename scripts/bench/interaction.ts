@@ -9,7 +9,7 @@
 // Each figure is the median of REPEATS changes; the report also gives how settled time grows with
 // the number of cities (settledGrowth in budgets.ts).
 import { chromium, type Page } from 'playwright-core';
-import { makeSyntheticData } from './synthetic';
+import { makeSyntheticData, serveSyntheticData } from './synthetic';
 
 export interface InteractionFigures {
   cities: number;
@@ -118,18 +118,7 @@ export async function benchInteraction(origin: string, dataRoot: string, sizes =
         viewport: { width: 1280, height: 900 },
       });
       const page = await context.newPage();
-      if (n !== 4) {
-        await page.route('**/data/index.json', (r) => r.fulfill({ json: data.index }));
-        await page.route('**/data/concepts.json', (r) => r.fulfill({ json: data.concepts }));
-        await page.route('**/data/plans/*.json', (r) => {
-          const id = new URL(r.request().url()).pathname
-            .split('/')
-            .pop()!
-            .replace(/\.json$/, '');
-          const plan = data.plan(id);
-          return plan ? r.fulfill({ json: plan }) : r.continue();
-        });
-      }
+      if (n !== 4) await serveSyntheticData(page, data);
       console.error(`  ${n} cities…`);
       out.push({ cities: n, ...(await measure(page)) });
       await context.close();

@@ -3,6 +3,7 @@
 // The bench serves these through Playwright's request routing; nothing is written to disk.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 
 type Json = Record<string, unknown>;
 const read = (root: string, file: string) =>
@@ -64,4 +65,18 @@ export function makeSyntheticData(root: string, n: number): SyntheticData {
       return plans.get(id);
     },
   };
+}
+
+/** Answers the page's requests for index.json, concepts.json and the plan files with `data`. */
+export async function serveSyntheticData(page: Page, data: SyntheticData): Promise<void> {
+  await page.route('**/data/index.json', (r) => r.fulfill({ json: data.index }));
+  await page.route('**/data/concepts.json', (r) => r.fulfill({ json: data.concepts }));
+  await page.route('**/data/plans/*.json', (r) => {
+    const id = new URL(r.request().url()).pathname
+      .split('/')
+      .pop()!
+      .replace(/\.json$/, '');
+    const plan = data.plan(id);
+    return plan ? r.fulfill({ json: plan }) : r.continue();
+  });
 }

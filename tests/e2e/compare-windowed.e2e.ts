@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { alignByConcept } from '../../src/lib/analysis/alignByConcept';
 import { CATEGORY_IDS, type Concept, type PlanItem } from '../../src/lib/data/schemas';
-import { makeSyntheticData } from '../../scripts/bench/synthetic';
+import { makeSyntheticData, serveSyntheticData } from '../../scripts/bench/synthetic';
 import { expect, test, type Page } from './test';
 import { cityIds, loadPlanJson } from './data';
 
@@ -24,18 +24,7 @@ const category = [...CATEGORY_IDS].sort((a, b) => inCategory(b) - inCategory(a))
 const rows = alignByConcept({ cities: data.ids, category, itemsByCity, concepts });
 const itemIds = rows.flatMap((r) => r.cells.flat().map((i) => i.id));
 
-async function serveSynthetic(page: Page) {
-  await page.route('**/data/index.json', (r) => r.fulfill({ json: data.index }));
-  await page.route('**/data/concepts.json', (r) => r.fulfill({ json: data.concepts }));
-  await page.route('**/data/plans/*.json', (r) => {
-    const id = new URL(r.request().url()).pathname
-      .split('/')
-      .pop()!
-      .replace(/\.json$/, '');
-    const plan = data.plan(id);
-    return plan ? r.fulfill({ json: plan }) : r.continue();
-  });
-}
+const serveSynthetic = (page: Page) => serveSyntheticData(page, data);
 
 const drawnItems = (page: Page) =>
   page.locator('[data-testid="concept-grid"] article[data-item]').count();
