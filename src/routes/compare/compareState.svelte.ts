@@ -12,10 +12,13 @@ const METRICS: readonly string[] = ['count', 'share'];
 
 export class CompareState {
   #cat = $derived(parseCategory(searchParams.get('cat')));
+  // Its own derived value, so what reads the category reruns only when it changes: parsing gives
+  // a new object whenever the query does (say, when the URL catches up with a city toggle).
+  #category = $derived(this.#cat.category);
   #metric = $derived(searchParams.get('metric'));
 
   get category(): CategoryId | null {
-    return this.#cat.category;
+    return this.#category;
   }
 
   set category(id: CategoryId | null) {
