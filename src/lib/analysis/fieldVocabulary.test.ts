@@ -61,6 +61,14 @@ describe('field vocabulary', () => {
     [13, '気候変動への適応策'],
     [15, '外来種の防除と生態系の保全'],
     [16, '児童虐待の防止'],
+    [2, '有害鳥獣による農作物被害の防止'],
+    [8, '企業誘致と空き店舗の活用'],
+    [10, '手話の普及と意思疎通の支援'],
+    [11, '堤防の強化と浸水対策'],
+    [11, '移住希望者への相談体制'],
+    [13, '次世代自動車の普及'],
+    [16, '行政手続の簡素化'],
+    [17, '住民自治と地域運営組織の支援'],
   ])('gives goal %i to an item in the wording of its targets: %s', (goal, title) => {
     expect(labelItem({ title, parentTitles: [] }, fieldOnly, CATEGORY_IDS).sdgs).toContain(goal);
   });

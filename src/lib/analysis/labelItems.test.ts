@@ -99,6 +99,21 @@ describe('labelItems', () => {
     expect(sdgEvidence.every((e) => e.terms.every((t) => t.from === 'parent'))).toBe(true);
   });
 
+  it('hands down only the goal a two-goal heading serves most', () => {
+    const small = compileLexicon({
+      ...RAW_LEXICON,
+      categories: { industry: { 産業: 3, 雇用: 3 } },
+      sdgs: { '8': { 雇用: 3 }, '9': { 産業: 2 } },
+      categoryGoals: {},
+    });
+    const tree = labelItems([item('1', '産業と雇用'), item('2', 'その他の取組', '1')], small);
+    expect(tree.items[0]!.sdgs).toEqual([8, 9]);
+    expect(tree.items[1]!.sdgs).toEqual([8]);
+    const sdgEvidence = tree.items[1]!.evidence?.filter((e) => e.label.startsWith('sdg:')) ?? [];
+    expect(sdgEvidence.map((e) => e.label)).toEqual(['sdg:8']);
+    expect(sdgEvidence[0]!.terms.map((t) => [t.term, t.from])).toEqual([['雇用', 'parent']]);
+  });
+
   it('decides a heading that names nothing by the items under it, not by the plan’s majority', () => {
     // Most of this plan is administration, but the unnamed heading holds fire-service items.
     const plan = labelItems(

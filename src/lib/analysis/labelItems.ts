@@ -50,23 +50,32 @@ const fromParent = (evidence: readonly LabelEvidence[], keep: (label: string) =>
     .filter((e) => keep(e.label) && e.terms.length > 0)
     .map((e) => ({ ...e, terms: e.terms.map((t) => ({ ...t, from: 'parent' as const })) }));
 
+/** The goal a labelled item serves most: its SDG evidence is in score order, strongest first. */
+function strongestGoal(labels: ItemLabels): number | undefined {
+  const first = labels.evidence.find((e) => e.label.startsWith('sdg:'));
+  return first ? Number(first.label.slice('sdg:'.length)) : labels.sdgs[0];
+}
+
 /**
  * An item that names no subject of its own is about what its heading is about: with no category,
- * it takes its parent's categories; with no SDG, its parent's goals. The evidence then repeats the
- * parent's terms, marked as coming from the parent.
+ * it takes its parent's categories; with no SDG, the one goal its parent serves most. A heading
+ * that serves two goals (産業振興と雇用: 8 and 9) mostly has rows that each serve one of them, so
+ * handing both down makes every silent row wrong on one. The evidence repeats the parent's terms,
+ * marked as coming from the parent.
  */
 function inheritLabels(own: ItemLabels, parent: ItemLabels | undefined): ItemLabels {
   if (!parent) return own;
   const categories = own.categories.length > 0 ? own.categories : [...parent.categories];
-  const sdgs = own.sdgs.length > 0 ? own.sdgs : [...parent.sdgs];
+  const goal = own.sdgs.length > 0 ? undefined : strongestGoal(parent);
+  const sdgs = goal === undefined ? own.sdgs : [goal];
   if (categories === own.categories && sdgs === own.sdgs) return own;
   const evidence = [
     ...(own.categories.length > 0
       ? own.evidence.filter((e) => !e.label.startsWith('sdg:'))
       : fromParent(parent.evidence, (l) => categories.includes(l))),
-    ...(own.sdgs.length > 0
+    ...(goal === undefined
       ? own.evidence.filter((e) => e.label.startsWith('sdg:'))
-      : fromParent(parent.evidence, (l) => l.startsWith('sdg:'))),
+      : fromParent(parent.evidence, (l) => l === `sdg:${goal}`)),
   ];
   return { categories, sdgs, evidence };
 }
