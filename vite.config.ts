@@ -27,7 +27,7 @@ const SHARED_WITH_PRESENT = [
   },
   {
     name: 'band-charts',
-    test: /src[\\/]lib[\\/](charts[\\/](heatmap\.ts|bandContext\.ts|BandFrame\.svelte)|analysis[\\/](countMatrix|countSdgs)\.ts|state[\\/]parseCategory\.ts)|src[\\/]routes[\\/]compare[\\/]messages\.ts/,
+    test: /src[\\/]lib[\\/](charts[\\/](heatmap\.ts|bandContext\.ts|BandFrame\.svelte)|analysis[\\/](countMatrix|countSdgs|categoryLevels)\.ts|state[\\/]parseCategory\.ts|data[\\/]documentScope\.ts)|src[\\/]routes[\\/]compare[\\/]messages\.ts/,
   },
   {
     // With d3-array, which the home page's timeline and d3-geo use. Not the overview map itself:
@@ -38,22 +38,30 @@ const SHARED_WITH_PRESENT = [
   },
 ];
 
-// A lazy import's preload list need not name the chunks every page has loaded before any of its
-// code runs (the entries, the root layout and what they import): the list ships in every chunk
-// that imports lazily, and Vite would repeat the runtime and the shell in each.
+// A lazy import's preload list need not name what is surely loaded before its import runs: the
+// chunks (and their CSS) every page has loaded before any of its code runs (the entries, the root
+// layout and what they import), nor the chunks the importing chunk itself imports statically. The
+// list ships in every chunk that imports lazily, and Vite would repeat the runtime, the shell and
+// the page's own shared chunks in each.
 const loadedFirst = new Set<string>();
+const staticImports = new Map<string, Set<string>>();
 const findLoadedFirst: Plugin = {
   name: 'plan-atlas:loaded-first',
   apply: 'build',
   generateBundle(_options, bundle) {
-    const visit = (file: string) => {
+    const closure = (file: string, into: Set<string>) => {
       const chunk = bundle[file];
-      if (loadedFirst.has(file) || chunk?.type !== 'chunk') return;
-      loadedFirst.add(file);
-      chunk.imports.forEach(visit);
+      if (into.has(file) || chunk?.type !== 'chunk') return;
+      into.add(file);
+      chunk.viteMetadata?.importedCss.forEach((css) => into.add(css));
+      chunk.imports.forEach((dep) => closure(dep, into));
     };
-    for (const file of Object.keys(bundle))
-      if (/[\\/](entry[\\/](start|app)|nodes[\\/]0)\./.test(file)) visit(file);
+    for (const file of Object.keys(bundle)) {
+      if (/[\\/](entry[\\/](start|app)|nodes[\\/]0)\./.test(file)) closure(file, loadedFirst);
+      const own = new Set<string>();
+      closure(file, own);
+      staticImports.set(file, own);
+    }
   },
 };
 
@@ -61,7 +69,8 @@ export default defineConfig({
   plugins: [sveltekit(), findLoadedFirst],
   build: {
     modulePreload: {
-      resolveDependencies: (_file, deps) => deps.filter((dep) => !loadedFirst.has(dep)),
+      resolveDependencies: (_file, deps, { hostId }) =>
+        deps.filter((dep) => !loadedFirst.has(dep) && !staticImports.get(hostId)?.has(dep)),
     },
     rolldownOptions: {
       output: {

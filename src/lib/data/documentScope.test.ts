@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PlanIndex } from './schemas';
-import { isWholePlan, kindsText, scopeLine, scopesOf, sizeText } from './documentScope';
+import { isWholePlan, kindsText, scopesOf } from './documentScope';
+import { scopeLine, sizeText } from './scopeText';
 
 const index = PlanIndex.parse(JSON.parse(readFileSync('static/data/index.json', 'utf8')));
 const scope = (kind: 'whole' | 'summary' | 'chapters', characters: number, pages?: number) => ({

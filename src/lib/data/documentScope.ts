@@ -2,6 +2,8 @@
 // compares cities: beside the heat map and the emphasis bars, on slides, in export footers and in
 // citations. A source without a scope (a plan stored before the field) reads as unknown. Both
 // languages at once, because citations are bilingual whatever the interface shows. Pure.
+// The kinds only: the parts and sizes in words are in scopeText.ts, which only the parts that
+// show them load (the scope details, export footers, slides), not every comparing page's first load.
 import type { Localized } from './contract/common';
 import type { DocumentKind, DocumentScope, PlanSourceFile } from './contract/plan';
 import type { Lang } from '$lib/i18n/lang';
@@ -38,7 +40,7 @@ export function isWholePlan(city: HasSources): boolean {
   return scopesOf(city).every((s) => s.kind === 'whole');
 }
 
-const JOIN: Localized = { ja: '＋', en: ' + ' };
+export const JOIN: Localized = { ja: '＋', en: ' + ' };
 
 /** The kinds of a city's sources, e.g. 広報記事＋一部の章 / bulletin article + some chapters. */
 export function kindsText(city: HasSources, lang: Lang): string {
@@ -50,35 +52,3 @@ export const kindsLocalized = (city: HasSources): Localized => ({
   ja: kindsText(city, 'ja'),
   en: kindsText(city, 'en'),
 });
-
-const number = (n: number, lang: Lang) => n.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US');
-
-/** The size of a city's text: characters, and pages where the source was a PDF. */
-export function sizeText(city: HasSources, lang: Lang): string {
-  const scopes = scopesOf(city);
-  const characters = scopes.reduce((n, s) => n + s.characters, 0);
-  const pages = scopes.reduce((n, s) => n + (s.pages ?? 0), 0);
-  const chars =
-    lang === 'ja' ? `${number(characters, lang)}字` : `${number(characters, lang)} characters`;
-  if (!pages) return chars;
-  return lang === 'ja'
-    ? `${chars}・${number(pages, lang)}ページ`
-    : `${chars}, ${number(pages, lang)} pages`;
-}
-
-/** One source in words: its kind and the parts it holds, e.g. 一部の章（方策の柱「…」）. */
-export function scopeText(scope: DocumentScope, lang: Lang): string {
-  const kind = KIND_NAMES[scope.kind][lang];
-  if (!scope.parts.length) return kind;
-  return lang === 'ja'
-    ? `${kind}（${scope.parts.join('、')}）`
-    : `${kind} (${scope.parts.join(', ')})`;
-}
-
-/** A city's whole scope in one line: each source's kind and parts, then the size. */
-export function scopeLine(city: HasSources, lang: Lang): string {
-  const parts = scopesOf(city)
-    .map((s) => scopeText(s, lang))
-    .join(JOIN[lang]);
-  return lang === 'ja' ? `${parts}、${sizeText(city, lang)}` : `${parts}; ${sizeText(city, lang)}`;
-}

@@ -6,9 +6,6 @@ import { catalog } from '$lib/i18n/catalog';
 
 const ja = {
   menu: 'ダウンロード',
-  footerSource: '出典：各市の総合計画を加工して作成',
-  footerScope: '資料：',
-  footerPartial: '数と割合は、各市の資料に載っている項目についてのもの（計画全体ではない）',
   citeHeading: 'この表示を引用する',
   searchLabel: '項目を検索',
   searchPlaceholder: '項目を検索（/）',

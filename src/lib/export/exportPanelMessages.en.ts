@@ -17,6 +17,11 @@ const en: ExportPanelMessages = {
   chartDone: 'File exported.',
   failed: (why: string) => `Export failed (${why}).`,
   noItems: 'This view has no items.',
+  // Kept in Japanese in both languages: the footer names Japanese sources whose titles are Japanese.
+  footerSource: '出典：各市の総合計画を加工して作成',
+  footerScope: 'Text: ',
+  footerPartial:
+    "Counts and shares are of the items in each city's available text, not its whole plan",
   citeJa: '日本語',
   citeEn: 'English',
   copy: 'Copy',

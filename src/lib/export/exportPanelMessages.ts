@@ -1,5 +1,6 @@
-// UI strings of the export panel and the citation's text: they load with those parts, when the
-// reader first opens the download menu or the citation. `en` is typed from `ja`.
+// UI strings of the export panel (its charts' source footer too) and the citation's text: they
+// load with those parts, when the reader first opens the download menu or the citation. `en` is
+// typed from `ja`.
 import { catalog } from '$lib/i18n/catalog';
 
 const ja = {
@@ -16,6 +17,9 @@ const ja = {
   chartDone: 'ファイルを書き出しました。',
   failed: (why: string) => `書き出せませんでした（${why}）。`,
   noItems: 'この表示には項目がありません。',
+  footerSource: '出典：各市の総合計画を加工して作成',
+  footerScope: '資料：',
+  footerPartial: '数と割合は、各市の資料に載っている項目についてのもの（計画全体ではない）',
   citeJa: '日本語',
   citeEn: 'English',
   copy: 'コピー',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { presentFrom, withSection } from './handoff';
+import { presentFrom } from './handoff';
+import { withSection } from './sectionInView';
 
 const at = (href: string, base = '') => {
   const url = new URL(href, 'http://local');

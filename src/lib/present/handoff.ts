@@ -1,7 +1,8 @@
 // Opening /present from a page of the dashboard: the P key, the footer's link, and the URLs of the
 // old in-page presentation mode (/compare?…&present=1&track=…&slide=2), which lead here so shared
 // links keep working. The page's view goes along as ?from=, so /present opens at that view's
-// slide, or offers it to the track builder. Kept tiny: the root layout loads it on every page.
+// slide, or offers it to the track builder. Kept tiny: the root layout loads it on every page;
+// which section the reader is in, for the P key only, is in ./sectionInView.ts, loaded on the key.
 import type { ResolvedPathname } from '$app/types';
 
 const KEPT = ['track', 'slide', 'lang'] as const;
@@ -19,24 +20,4 @@ export function presentFrom(url: URL, base: string): ResolvedPathname {
   const lang = url.searchParams.get('lang');
   if (lang !== null) params.set('lang', lang);
   return `${base}/present?${params.toString()}` as ResolvedPathname;
-}
-
-/**
- * The page's section the reader is looking at: the last section heading with an id (h2) whose top
- * is above the upper third of the window. P pressed while reading /shared's unique approaches opens
- * the slide of those (/shared#unique-heading), not the page's first chart (the UpSet plot).
- */
-export function sectionInView(doc: Document, height: number): string | null {
-  let id: string | null = null;
-  for (const heading of doc.querySelectorAll<HTMLElement>('main h2[id]'))
-    if (heading.getBoundingClientRect().top <= height / 3) id = heading.id;
-  return id;
-}
-
-/** `url` with the section in view as its hash, when it names none itself. */
-export function withSection(url: URL, section: string | null): URL {
-  if (url.hash || !section) return url;
-  const out = new URL(url);
-  out.hash = section;
-  return out;
 }

@@ -7,7 +7,8 @@ import type { FigureSpec } from './figureOf';
 import { kindsOf, plansSource, scopesOf, type Ctx, type SlideText } from './findingContext';
 import { findLeaningChapter } from './planScope';
 import { makeLevelMatrix } from '$lib/analysis/categoryLevels';
-import { isWholePlan, kindsText, scopeText } from '$lib/data/documentScope';
+import { isWholePlan, kindsText } from '$lib/data/documentScope';
+import { scopeText } from '$lib/data/scopeText';
 
 export function periods(ctx: Ctx, cities: string[]): SlideText {
   const { data, m, name, lang } = ctx;

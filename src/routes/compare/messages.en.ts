@@ -45,6 +45,7 @@ const en: Messages = {
   scopeHeading: 'The texts compared',
   scopeNote:
     "A city's text is not always its whole plan. Counts and shares are of the items in that text.",
+  scopeDetails: 'What each text holds, and its size',
   heatLabel: (metric) => `Heat map of ${metric.toLowerCase()} by city and category`,
   heatHint: 'Choose a cell to open the side-by-side grid below at that category.',
   showTable: 'Show as a table (sortable; opens a category)',

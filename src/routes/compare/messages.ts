@@ -39,6 +39,7 @@ const ja = {
   scopeHeading: '比べている資料',
   scopeNote:
     '各市の資料は計画の全体とは限りません。数や割合は、この資料に載っている項目についてのものです。',
+  scopeDetails: '各資料が含む部分と分量',
   heatLabel: (metric: string) => `市と分類の${metric}のヒートマップ`,
   heatHint: 'セルを選ぶと下の並列表示がその分類で開きます。',
   showTable: '表で見る（並べ替えと分類の選択ができます）',
