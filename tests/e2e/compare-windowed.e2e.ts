@@ -98,10 +98,14 @@ test('a windowed grid draws the rows scrolled to, and stacks on a phone', async 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.evaluate(() => document.querySelector('#grid')!.scrollIntoView());
   await expect(grid.locator('article[data-item]').first()).toBeVisible();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  // The grid re-measures its width in the frame after the resize: poll until it has.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    )
+    .toBeLessThanOrEqual(0);
   // Stacked: one column, so every drawn cell starts at the same left edge.
   const lefts = await grid
     .locator('.cell')
