@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/analysis/compileLexicon';
 import { withoutCityTerms } from '../../src/lib/analysis/heldOutLexicon';
 import { labelItem } from '../../src/lib/analysis/labelItem';
-import { labelItems } from '../../src/lib/analysis/labelItems';
+import { labelItems, listParentTitles } from '../../src/lib/analysis/labelItems';
 import { CATEGORY_IDS, type PlanItem } from '../../src/lib/data/schemas';
 import {
   PATHS,
@@ -34,18 +34,6 @@ interface Judged {
   /** Required goals missed, and whether any term of theirs fired in the item or its headings. */
   missed: { goal: number; fired: boolean }[];
   extra: number[];
-}
-
-function parentTitles(item: PlanItem, byId: Map<string, PlanItem>): string[] {
-  const out: string[] = [];
-  const seen = new Set([item.id]);
-  let p = item.parent ? byId.get(item.parent) : undefined;
-  while (p && !seen.has(p.id)) {
-    seen.add(p.id);
-    out.push(p.title);
-    p = p.parent ? byId.get(p.parent) : undefined;
-  }
-  return out;
 }
 
 /** Every item of one plan labelled, each predicted goal traced to where it came from. */
@@ -74,7 +62,7 @@ function judgePlan(
     const input = {
       title: item.title,
       text: item.text,
-      parentTitles: parentTitles(item, byId),
+      parentTitles: listParentTitles(item, byId),
       childTitles: childTitles.get(item.id) ?? [],
     };
     const own = labelItem(input, lexicon, CATEGORY_IDS);

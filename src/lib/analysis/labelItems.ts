@@ -33,7 +33,7 @@ function findPlanMajority(rules: ReadonlyMap<string, ItemLabels>): CategoryId {
 }
 
 /** Ancestor titles, nearest first; stops at a cycle or a missing parent. */
-function listParentTitles(item: PlanItem, byId: Map<string, PlanItem>): string[] {
+export function listParentTitles(item: PlanItem, byId: Map<string, PlanItem>): string[] {
   const titles: string[] = [];
   const visited = new Set([item.id]);
   let parent = item.parent ? byId.get(item.parent) : undefined;
