@@ -85,7 +85,12 @@ async function main() {
   // Build and copy under the lock, so parallel builds cannot swap files under the measurements.
   const build = process.argv.includes('--skip-build') ? '' : 'npm run build >&2 && ';
   console.error('building…');
-  run('flock', ['/tmp/plan-atlas-build.lock', 'sh', '-c', `${build}cp -r build/. ${copy}`]);
+  run('flock', [
+    '/tmp/plan-atlas-build.lock',
+    'sh',
+    '-c',
+    `${build}cp -r --preserve=timestamps build/. ${copy}`,
+  ]);
   const stop = await serve(copy);
   const report: Report = {
     cpuSlowdown,
