@@ -177,13 +177,17 @@ const chooseChildrenAndDropSecondCity = (page: Page) =>
     document
       .querySelector<HTMLInputElement>('fieldset.city-picker li:nth-of-type(2) input')!
       .click();
-    return new Promise<{ heading: string; busy: string | null }>((resolve) =>
-      requestAnimationFrame(() =>
-        resolve({
-          heading: document.querySelector('#grid-heading')!.textContent!,
-          busy: document.querySelector('[data-testid="concept-grid"]')!.getAttribute('aria-busy'),
+    return new Promise<{ heading: string; busy: string | null; presentFrom: string | null }>(
+      (resolve) =>
+        requestAnimationFrame(() => {
+          const present = document.querySelector<HTMLAnchorElement>('.site-footer a')!;
+          resolve({
+            heading: document.querySelector('#grid-heading')!.textContent!,
+            busy: document.querySelector('[data-testid="concept-grid"]')!.getAttribute('aria-busy'),
+            // The footer's presentation link carries the view it would open.
+            presentFrom: new URL(present.href).searchParams.get('from'),
+          });
         }),
-      ),
     );
   });
 
@@ -217,7 +221,16 @@ test('the input frame shows the choice; the grid and the charts below follow, th
   // What the first frame after the input shows: the picker and the headings have changed, the
   // grid below still shows the rows it had and says it is busy.
   const firstFrame = await chooseChildrenAndDropSecondCity(page);
-  expect(firstFrame).toEqual({ heading: expect.stringContaining('子ども'), busy: 'true' });
+  expect(firstFrame).toEqual({
+    heading: expect.stringContaining('子ども'),
+    busy: 'true',
+    presentFrom: expect.stringMatching(/^\/compare\?/),
+  });
+  // Links that carry the view along follow the input in its own frame, not when the URL catches
+  // up: the footer's presentation link already opens the new choice.
+  const from = new URLSearchParams(firstFrame.presentFrom!.split('?')[1]);
+  expect(from.get('cat')).toBe('children');
+  expect(from.get('cities')?.split(',')).toEqual(cityIds.filter((c) => c !== second));
   // Then the grid is of the new category and city set, drawn in full.
   await expect(grid).toHaveAttribute('aria-busy', 'false');
   await expect(page.locator(`#grid .cell[data-city="${second}"]`)).toHaveCount(0);
@@ -334,6 +347,41 @@ test('exports: the grid’s items as JSON, the heat map as SVG with title, legen
   for (const plan of plans) expect(svg).toContain(plan.plan.title);
   const other = index.cities.find((c) => !chosen.includes(c.id))!;
   expect(svg).not.toContain(other.plan.title);
+});
+
+test('a city toggled off shrinks the heat map’s box, not its <svg>; its export shows the rows left', async ({
+  page,
+}) => {
+  await page.goto('/compare');
+  const svg = page.locator('[data-testid="heatmap"] svg');
+  await expect(heatRows(page)).toHaveCount(cityIds.length);
+  const height = async () =>
+    svg.evaluate((el) => ({
+      svg: Number(el.getAttribute('height')),
+      drawn: Number(el.getAttribute('data-height')),
+      box: el.parentElement!.getBoundingClientRect().height,
+    }));
+  const before = await height();
+  expect(before.box).toBe(before.drawn);
+  const heatSvg = '分類ごとの比較（掲げる段階（目標・施策・取組））（SVG）';
+  // The chart's own <svg> inside the exported file: its height is the extent exported.
+  const exportedHeight = async () =>
+    Number(
+      /<svg[^>]*>[\s\S]*?<svg[^>]*\sheight="([\d.]+)"/.exec(await download(page, heatSvg))![1],
+    );
+  const exportedBefore = await exportedHeight();
+  const name = index.cities[1]!.name.ja;
+  const box = page.locator('fieldset.city-picker').getByRole('checkbox', { name, exact: true });
+  await box.click();
+  await expect(heatRows(page)).toHaveCount(cityIds.length - 1);
+  const after = await height();
+  // One row (40 px) less in the box; the <svg> keeps its size, so no text in it is laid out again.
+  expect(after).toEqual({ svg: before.svg, drawn: before.drawn - 40, box: before.drawn - 40 });
+  // The export is of the rows shown, not of the <svg>'s kept size.
+  expect(await exportedHeight()).toBe(exportedBefore - 40);
+  await box.click();
+  await expect(heatRows(page)).toHaveCount(cityIds.length);
+  expect(await height()).toEqual(before);
 });
 
 for (const lang of ['ja', 'en']) {

@@ -58,7 +58,9 @@ export interface ChartFileInput {
  * (the heat map's rotated column labels reach above and right of the cells), so nothing is cut.
  */
 export function chartExtent(svg: SVGSVGElement) {
-  const box = svg.getBoundingClientRect();
+  const rect = svg.getBoundingClientRect();
+  // A chart frame that keeps its <svg> at its tallest (SvgFrame's keepHeight) gives the drawn height.
+  const box = { width: rect.width, height: Number(svg.dataset.height) || rect.height };
   let drawn = { x: 0, y: 0, width: 0, height: 0 };
   try {
     drawn = svg.getBBox();
