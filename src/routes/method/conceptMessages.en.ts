@@ -13,7 +13,7 @@ const en: ConceptMessages = {
   counts: 'Hits / false matches / misses',
   methods: {
     title: 'Titles only, lexicon only (earlier)',
-    sentence: 'Titles and text sentences, lexicon only (before)',
+    sentence: 'Titles and text sentences, lexicon only',
     'sentence-near': 'Titles and sentences + close titles without a lexicon (in use)',
     'sentence-close': 'Close matches (narrower concepts) only',
   },

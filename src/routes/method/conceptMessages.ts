@@ -14,7 +14,7 @@ const ja = {
   counts: '正解一致／誤一致／見逃し',
   methods: {
     title: 'タイトルだけ、辞書だけ（従来）',
-    sentence: 'タイトルと本文の文、辞書だけ（以前）',
+    sentence: 'タイトルと本文の文、辞書だけ',
     'sentence-near': 'タイトルと本文の文＋辞書によらない近いタイトル（採用）',
     'sentence-close': '近い一致（下位の概念）だけ',
   } as Record<string, string>,
