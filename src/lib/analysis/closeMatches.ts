@@ -1,13 +1,14 @@
 // Close matches without a lexicon: two titles that name the same measure in nearly the same words
 // (公用車の電動化 ≈ 公用車の電気自動車への更新, 町道の舗装の補修 ≈ 町道舗装補修事業). A title is read as
 // its content words (Intl.Segmenter words that are not particles, inflections or the generic words
-// of extractTerms: 推進, 整備, 事業 …); adjacent content words form runs, and every run gives its
-// character bigrams (消防団 → 消防, 防団), so a compound and its longer form (消防団, 消防団員) share
-// most of their features without a dictionary. Features are weighted by how rare they are among
-// the titles (inverse document frequency), and two titles are close when the weighted cosine of
-// their features reaches CLOSE_SIMILARITY. Candidate pairs come from an inverted index (feature →
-// titles), and a feature held by more than MAX_POSTING titles proposes no candidates (it still
-// counts in the score), so the work grows with the number of titles, never with all pairs.
+// of extractTerms: 推進, 整備, 事業 …); adjacent content words form runs, and every run of two or
+// more characters gives its character bigrams (消防団 → 消防, 防団), so a compound and its longer
+// form (消防団, 消防団員) share most of their features without a dictionary. Features are weighted by
+// how rare they are among the titles (inverse document frequency), and two titles are close when
+// the weighted cosine of their features reaches CLOSE_SIMILARITY. Candidate pairs come from an
+// inverted index (feature → titles), and a feature held by more than MAX_POSTING titles proposes
+// no candidates (it still counts in the score), so the work grows with the number of titles,
+// never with all pairs.
 import { GENERIC_WORDS, normalizeForMatch } from './extractTerms';
 
 /** Weighted cosine at which two titles name the same measure. */
@@ -43,12 +44,14 @@ export function contentRuns(title: string): string[] {
   return runs;
 }
 
-/** The features of a title: the character bigrams of its content runs (a one-character run as itself). */
+/**
+ * The features of a title: the character bigrams of its content runs. A one-character run (人, 続)
+ * gives none: a lone kanji means little by itself, and in a short title it would carry the score.
+ */
 export function titleFeatures(title: string): string[] {
   const out = new Set<string>();
   for (const run of contentRuns(title)) {
     const chars = [...run];
-    if (chars.length === 1) out.add(chars[0]!);
     for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   }
   return [...out];
