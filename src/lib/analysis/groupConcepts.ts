@@ -9,10 +9,12 @@ import {
   type DescribeOptions,
   type ItemSignature,
 } from './matchConcepts';
+import { findCloseLinks, sharedRun } from './closeMatches';
+import { normalizeForMatch } from './extractTerms';
 import type { PlanItem } from '../data/schemas';
 
 export interface ConceptGroup {
-  /** `lex:<concept id>` (broad) or `term:<term>` (close). */
+  /** `lex:<concept id>` (broad), `term:<term>` or `near:<run>` (close). */
   readonly key: string;
   readonly items: readonly string[];
   readonly cities: readonly string[];
@@ -32,6 +34,8 @@ export type GroupableItem = Pick<PlanItem, 'id' | 'title' | 'repeats'> & {
 export interface GroupOptions {
   /** Item id → keys it is not posted under (a city's named programme under a broad concept). */
   skip?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Also group titles that are close without a lexicon (closeMatches.ts); default true. */
+  near?: boolean;
 }
 
 const MAX_SCORED_PAIRS = 200;
@@ -89,11 +93,123 @@ function scoreGroup(ids: readonly string[], sigs: Map<string, ItemSignature>): n
 function parentOf(key: string, ids: readonly string[], sigs: Map<string, ItemSignature>) {
   const counts = new Map<string, number>();
   for (const id of ids) {
-    const p = sigs.get(id)!.under.get(key);
-    if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const sig = sigs.get(id)!;
+    // A near group sits under the broad concept most of its titles name.
+    const parents = key.startsWith('near:')
+      ? sig.keys.filter((k) => k.startsWith('lex:') && sig.evidence.get(k)!.unit === 0)
+      : [sig.under.get(key)];
+    for (const p of parents) if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return best && best[1] * 2 >= ids.length ? best[0] : undefined;
+}
+
+/**
+ * Groups of items whose titles are close (closeMatches.ts): titles linked across cities, joined
+ * transitively. Identical titles are one node, so the work is over distinct titles.
+ */
+function nearGroups(
+  items: readonly GroupableItem[],
+  sigs: Map<string, ItemSignature>,
+): ConceptGroup[] {
+  const index = new Map<string, number>();
+  const titles: string[] = [];
+  const ids: string[][] = [];
+  const cities: Set<string>[] = [];
+  for (const item of items) {
+    if (item.repeats) continue;
+    const key = normalizeForMatch(item.title);
+    let i = index.get(key);
+    if (i === undefined) {
+      index.set(key, (i = titles.length));
+      titles.push(item.title);
+      ids.push([]);
+      cities.push(new Set());
+    }
+    ids[i]!.push(item.id);
+    cities[i]!.add(cityOf(item.id));
+  }
+  // Two titles of one city only are that plan's own wording, not a match across plans.
+  const oneCity = (i: number) => (cities[i]!.size === 1 ? [...cities[i]!][0] : undefined);
+  const links = findCloseLinks(titles, (i, j) => !oneCity(i) || oneCity(i) !== oneCity(j));
+  // Average linkage, strongest links first: two groups join only when at least half of the pairs
+  // across them are linked, so A ≈ B and B ≈ C do not make A ≈ C by a chain of shared words.
+  const root = titles.map((_, i) => i);
+  const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+  const nodes = new Map<number, number[]>();
+  const neighbours = new Map<number, Set<number>>();
+  for (const { a, b } of links) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const set = neighbours.get(x) ?? new Set<number>();
+      set.add(y);
+      neighbours.set(x, set);
+    }
+  }
+  const membersOf = (r: number) => nodes.get(r) ?? [r];
+  for (const { a, b } of [...links].sort((x, y) => y.score - x.score)) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const [small, large] = membersOf(ra).length <= membersOf(rb).length ? [ra, rb] : [rb, ra];
+    const big = membersOf(large);
+    const inLarge = new Set(big);
+    let linked = 0;
+    for (const m of membersOf(small))
+      for (const o of neighbours.get(m) ?? []) if (inLarge.has(o)) linked++;
+    if (linked * 2 < membersOf(small).length * big.length) continue;
+    root[small] = large;
+    nodes.set(large, [...big, ...membersOf(small)]);
+    nodes.delete(small);
+  }
+  const byRoot = new Map<
+    number,
+    { titles: number[]; scores: number[]; runs: Map<string, number> }
+  >();
+  const at = (i: number) => {
+    const r = find(i);
+    let g = byRoot.get(r);
+    if (!g) byRoot.set(r, (g = { titles: [], scores: [], runs: new Map() }));
+    return g;
+  };
+  titles.forEach((_, i) => at(i).titles.push(i));
+  for (const { a, b, score } of links) {
+    if (find(a) !== find(b)) continue;
+    const g = at(a);
+    g.scores.push(score);
+    for (const run of [sharedRun(titles[a]!, titles[b]!), sharedRun(titles[b]!, titles[a]!)])
+      if (run) g.runs.set(run, (g.runs.get(run) ?? 0) + 1);
+  }
+  // Identical titles in two cities are a group of their own, with no link to score.
+  const groups: ConceptGroup[] = [];
+  const used = new Set<string>();
+  for (const g of byRoot.values()) {
+    const members = g.titles.flatMap((i) => ids[i]!);
+    const groupCities = [...new Set(members.map(cityOf))];
+    if (groupCities.length < 2) continue;
+    const runs = [...g.runs].sort(
+      (x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]),
+    );
+    const name = runs[0]?.[0] ?? normalizeForMatch(titles[g.titles[0]!]!);
+    let key = `near:${name}`;
+    for (let k = 2; used.has(key); k++) key = `near:${name}-${k}`;
+    used.add(key);
+    const score = g.scores.length ? g.scores.reduce((x, y) => x + y, 0) / g.scores.length : 1;
+    const parent = parentOf(key, members, sigs);
+    groups.push({
+      key,
+      items: members,
+      cities: groupCities,
+      terms: runs.length
+        ? runs.map(([term, count]) => ({ term, count }))
+        : [{ term: name, count: members.length }],
+      score: Math.round(score * 1000) / 1000,
+      ...(parent ? { parent } : {}),
+    });
+  }
+  return groups;
 }
 
 /**
@@ -130,5 +246,6 @@ export function groupConcepts(
       ...(parent ? { parent } : {}),
     });
   }
+  if (options.near ?? true) groups.push(...nearGroups(items, sigs));
   return groups;
 }

@@ -11,6 +11,7 @@ import {
   type UniqueOptions,
 } from './findUniqueApproaches';
 import { type ItemSignature } from './matchConcepts';
+import { CLOSE_SIMILARITY } from './closeMatches';
 import { getLexiconConcept, SYNONYMS, type SynonymLexicon } from './matchLexicon';
 import { QuoteLocator } from './locateQuote';
 import type {
@@ -38,6 +39,8 @@ export interface ConceptOptions extends UniqueOptions {
   lexicon?: SynonymLexicon;
   /** Read the sentences of item texts (default) or titles only. */
   readText?: boolean;
+  /** Group titles that are close without a lexicon (closeMatches.ts); default true. */
+  near?: boolean;
 }
 
 function listTerms(group: ConceptGroup, sep: string): string {
@@ -122,11 +125,16 @@ export function makeConcepts(
     const d = findDistinctive(item, use, options.minShare, heads, atoms);
     if (d) distinctive.set(item.id, d);
   }
-  const groups = groupConcepts(items, sigs, { skip: skipOwnAssets(items, sigs, distinctive) });
+  const groups = groupConcepts(items, sigs, {
+    skip: skipOwnAssets(items, sigs, distinctive),
+    near: options.near ?? true,
+  });
 
   const locator = new QuoteLocator(options.sources);
   const memberOf = (id: string, key: string): ConceptMember | null => {
     const item = byId.get(id)!;
+    // A near group is made by titles alone.
+    if (key.startsWith('near:')) return { item: id, from: 'title', source: { ...item.source } };
     const ev = sigs.get(id)!.evidence.get(key)!;
     const unit = sigs.get(id)!.units[ev.unit]!;
     if (unit.from === 'title') return { item: id, from: 'title', source: { ...item.source } };
@@ -170,6 +178,21 @@ export function makeConcepts(
         ...base,
         categories: [...lex.categories],
         level: 'broad',
+      };
+    } else if (group.key.startsWith('near:')) {
+      const term = group.terms[0]?.term ?? group.key.slice(5);
+      const parent = group.parent ? kept.get(group.parent) : undefined;
+      const pct = Math.round(CLOSE_SIMILARITY * 100);
+      concept = {
+        id: `near-${group.key.slice(5)}`,
+        label: { ja: term, en: `“${term}”` },
+        why: {
+          ja: `${parent ? `「${parent.label.ja}」の中の近い一致: ` : ''}タイトルがほぼ同じ語で同じ施策を述べる項目（${names.ja}の${n}件）。内容語の文字の並びの重み付き一致が${pct}%以上の組をつないだもの。共通の語: ${listTerms(group, '、')}。`,
+          en: `${parent ? `A close match within “${parent.label.en}”: ` : ''}items whose titles name the same measure in nearly the same words (${n} items of ${names.en}): titles whose content words overlap by at least ${pct}% (weighted character pairs), joined. Shared words: ${listTerms(group, ', ')}.`,
+        },
+        ...base,
+        level: 'close',
+        ...(parent ? { parent: parent.id } : {}),
       };
     } else {
       const term = group.terms[0]?.term ?? group.key.slice(5);

@@ -107,6 +107,15 @@ function atomsOf(lex: SynonymLexicon): ReadonlySet<string> {
   return set;
 }
 
+const categoryMaps = new WeakMap<SynonymLexicon, ReadonlyMap<string, readonly string[]>>();
+/** Whether a concept shares a category with one of the concepts a title names. */
+function sameField(concept: string, titleHits: readonly LexiconHit[], lex: SynonymLexicon) {
+  let map = categoryMaps.get(lex);
+  if (!map) categoryMaps.set(lex, (map = new Map(lex.concepts.map((c) => [c.id, c.categories]))));
+  const mine = map.get(concept) ?? [];
+  return titleHits.some((h) => (map.get(h.concept) ?? []).some((c) => mine.includes(c)));
+}
+
 /** Everything matching needs to know about one item. */
 export function describeItem(item: DescribableItem, options: DescribeOptions = {}): ItemSignature {
   const lex = options.lexicon ?? SYNONYMS;
@@ -141,7 +150,11 @@ export function describeItem(item: DescribableItem, options: DescribeOptions = {
       weights = new Map(terms.map((t) => [t, weightOf(t, compoundSet)] as const));
       for (const w of weights.values()) total += w;
     }
-    for (const h of hits) add(`lex:${h.concept}`, u, h.terms);
+    // A title that names a concept says what the item pursues; a sentence naming a concept of
+    // another field only mentions it (a GX item whose text lists waste among the effects).
+    for (const h of hits)
+      if (u === 0 || titleHits.length === 0 || sameField(h.concept, titleHits, lex))
+        add(`lex:${h.concept}`, u, h.terms);
     // Close keys under a concept: a compound holding one of its matched atoms (自主防災組織).
     for (const h of hits) {
       const hitAtoms = h.terms.flatMap((t) => t.split('+'));

@@ -53,7 +53,7 @@ describe('a repeated id is a named problem', () => {
       Concepts,
       'concepts.json',
       (x) => x.concepts.push(x.concepts[2]),
-      'concepts[38].id',
+      'concepts[52].id',
       '(first at [2])',
     ],
     [
