@@ -68,3 +68,31 @@ describe('Ｑ／Ａ', () => {
     ]);
   });
 });
+
+describe('a table whose 内容 cell states the measures in sentences', () => {
+  const PLAN = [
+    '基本目標１　健やかなまち',
+    '',
+    '施策\t内容\t担当課',
+    '地域医療\t休日当番医制度の維持に努めます。また、診療所へのオンライン診療の導入を進めます。\t健康課',
+    '介護予防\t通いの場の立ち上げを支援し、介護予防サポーターの養成に取り組みます。\t長寿課',
+    '主な事業',
+    '事業名\t事業内容\t期間',
+    '健康マイレージ\t健診の受診にポイントを付与する。\tR8～R12',
+    '見守り推進事業\t一人暮らしの高齢者の見守りを進めます。\tR8～R12',
+    '',
+  ].join('\n');
+  it('lists each clause under its row; a plain description or a 〜事業 row stays one item', async () => {
+    expect(await items(PLAN)).toEqual([
+      'goal 健やかなまち',
+      '  project 地域医療',
+      '    measure 休日当番医制度の維持',
+      '    measure 診療所へのオンライン診療の導入',
+      '  project 介護予防',
+      '    measure 通いの場の立ち上げ',
+      '    measure 介護予防サポーターの養成',
+      '  project 健康マイレージ',
+      '  project 見守り推進事業',
+    ]);
+  });
+});

@@ -32,7 +32,7 @@ const DOCUMENT_PART =
 
 /** A heading that names only the plan's structure (基本目標と主な取組, 施策の体系, 事業一覧). */
 const STRUCTURE_ONLY =
-  /^(?:(?:基本|主な|主要な|重点|具体的な?)?(?:目標|施策|政策|方針|取組み?|取り組み|事業|体系|計画|構想|分野|プロジェクト|戦略)(?:と|・|の|及び|および|、)?)+(?:一覧|の体系|体系|について|等)?(?:[（(][^（）()]{1,20}[）)])?$/u;
+  /^(?:(?:基本|主な|主要な|重点|具体的な?)?(?:目標|施策|政策|方針|取組み?|取り組み|事業|体系|計画|構想|分野|プロジェクト|戦略)(?:と|・|の|及び|および|、)?)+(?:一覧|の体系|体系|の展開|について|等)?(?:[（(][^（）()]{1,20}[）)])?$/u;
 /** A listed entry that names a trend or a state (〜の進行, 〜の減少): an issue, not a measure. */
 const TREND =
   /(?:進行|進展|増加|減少|低下|上昇|悪化|深刻化|高まり|高齢化|少子化|多様化|複雑化|激甚化|頻発化|老朽化|不足|懸念|変化|縮小|衰退|流出)$/u;
@@ -129,6 +129,32 @@ function pursues(node: TreeNode): boolean {
   // background (「本市の人口は減少しています。」).
   if (node.type === 'inferred' || node.type === 'heading' || node.children.length > 0) return false;
   return !node.paragraphs.some((p) => splitSentences(p.text).some(isDescriptiveSentence));
+}
+
+/** The measures a row's description cells state in commitment sentences. */
+// A row named as a project (〜事業, 〜プロジェクト) is one: its description says how it is run.
+const PROJECT_NAME = /(?:事業|プロジェクト|制度|補助金|交付金|助成金)$/u;
+
+function rowMeasures(node: TreeNode, depth: number): Draft[] {
+  const cells = Object.entries(node.cells ?? {});
+  const at = nameColumn(cells.map(([h]) => h));
+  const out: Draft[] = [];
+  if (PROJECT_NAME.test(toMatchKey(rowTitleAndText(node).title))) return out;
+  for (const [h, v] of cells.slice(Math.max(0, at + 1))) {
+    if (!v || SKIP_COLUMN.test(h) || (at < 0 && v === cells.find(([, x]) => x)?.[1])) continue;
+    for (const m of proseMeasures(v.replace(/\n/gu, ''))) {
+      out.push({
+        node,
+        kind: depth <= 1 ? 'policy' : 'measure',
+        title: m.title,
+        text: m.sentence === m.title ? '' : m.sentence,
+        line: node.line,
+        endLine: node.endLine,
+        children: [],
+      });
+    }
+  }
+  return out;
 }
 
 const clip = (s: string, n: number) => ([...s].length > n ? [...s].slice(0, n).join('') : s);
@@ -265,6 +291,10 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
           });
         }
       }
+      // A table row whose description cell states measures in commitment sentences (施策 │
+      // 内容: 「〜の維持に努めます。また、〜の導入を進めます。」): each clause is a measure under the
+      // row, as a planner lists them; a plain-form description (〜を付与する。) stays the row's text.
+      if (node.type === 'row') children.push(...rowMeasures(node, depth + 1));
       children.sort((a, b) => a.line - b.line);
       draft.children = children.filter((c) => c.kind !== 'context' || depth === 0);
       // A statement made twice (the goals in 基本構想 and again in 基本計画) is one item.

@@ -78,7 +78,8 @@ const PURPOSE =
 // ending (〜します, 〜していきます, 〜とともに).
 const PREDICATE_AFTER = new RegExp(`^(?:[^を、。]{0,12}?)(?:${POLICY_VERB})[^を、。]{0,16}$`, 'u');
 /** に that is no goal marker: an adverb's (積極的に, 着実に) or a compound particle's (により). */
-const ADVERB_NI = /(?:的|実|滑|切|速|正|軟|急|極|常|特|共|新た|一層|さら|互い|確か|十分|早急)に$/u;
+const ADVERB_NI =
+  /(?:的|(?<!充)実|滑|切|速|正|軟|急|極|常|特|共|新た|一層|さら|互い|確か|十分|早急)に$/u;
 const COMPOUND_NI =
   /^に(?:より|よる|よって|向け|おいて|おける|対し|対する|ついて|関し|関する|応じ|基づ|伴|とって|わた|加え|合わせ|あわせ)/u;
 /** Objects that refer back instead of naming a measure: これらの取組を推進します. */
@@ -100,7 +101,7 @@ const MODIFIER_BOUNDARY = new RegExp(
  * a head too short to stand alone is not taken.
  */
 export function headPhrase(title: string): string {
-  if ([...title].length <= 24) return title;
+  if ([...title].length <= 40) return title;
   let cut = -1;
   for (const m of title.matchAll(MODIFIER_BOUNDARY)) cut = m.index + m[0].length;
   if (cut <= 0) return title;
@@ -169,6 +170,11 @@ export function clauseTitles(clause: string): string[] {
   }
   let title = c.slice(0, at).trim();
   title = title.replace(LEAD_IN, '').replace(/^[、，,\s]+|[、，,\s]+$/gu, '');
+  // Objects joined by 「と、」 or 「や、」 (相談員の確保と、就労の場の拡大を進めます) are measures of
+  // their own, split before a relative clause is cut so that each keeps its own modifiers.
+  const joined = title.split(/(?:と|や|及び|および)[、，,]/u).map((t) => t.trim());
+  if (joined.length > 1 && joined.every((t) => [...t].length >= 4 && NOUN_END.test(t)))
+    return joined.flatMap((t) => clauseTitles(`${t}を進めます`));
   const listed = inlineList(title);
   if (listed) return listed.flatMap((t) => measureTitle(t) ?? []);
   const one = measureTitle(title);
@@ -186,6 +192,11 @@ function measureTitle(object: string): string | null {
   }
   const means = MEANS.exec(title);
   if (means && [...title.slice(means[0].length)].length >= 4) title = title.slice(means[0].length);
+  // A phrase set off by a comma after a particle or a verb form (〜人には、 〜として、 〜ながら、
+  // 〜など、) frames the measure that follows it; a comma after a noun lists, and stays.
+  const framed = /^.*\p{Script=Hiragana}[、，,]\s*/u.exec(title);
+  if (framed && [...title.slice(framed[0].length)].length >= 5)
+    title = title.slice(framed[0].length);
   title = headPhrase(title);
   // A numeric target (受診率を60％に) is an indicator, not a measure.
   if (/[0-9０-９]+(?:\.[0-9]+)?[%％]|までに/u.test(title)) return null;
@@ -211,6 +222,14 @@ export function proseMeasures(paragraph: string): { title: string; sentence: str
       listed = NOUN_END.test(piece) && !piece.includes('を') && piece.includes('の');
     }
     for (const clause of clauses) {
+      // 「AとあわせてBを支援します」: A, a noun phrase joined to the next clause, is a measure too.
+      const joined = /^(.*?)と(?:ともに|あわせて|併せて|並行して)$/u.exec(clause);
+      const noun =
+        joined && !joined[1]!.includes('を') && measureTitle(joined[1]!.replace(LEAD_IN, ''));
+      if (noun && NOUN_END.test(noun)) {
+        out.push({ title: noun, sentence });
+        continue;
+      }
       for (const title of clauseTitles(clause)) {
         // Objects listed with 「や、」 are measures of their own: 交流人口の拡大や、ブランド化を進め.
         const parts = title.split(/や[、，,]/u).map((t) => t.trim());

@@ -361,7 +361,8 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
       // Two tables printed one after the other, a blank line between them: the second one's
       // header row (cells that are column names: 取組, 内容, 所管 …) starts a table of its own
       // instead of being read as a row under the first one's columns.
-      const restarts = Boolean(header && l.gap && namesColumns(l.row));
+      // The same after a line that is no row (a caption 主な事業 between the two tables).
+      const restarts = Boolean(header && (l.gap || !lines[i - 1]?.row) && namesColumns(l.row));
       if (
         (opensTable || !header || restarts) &&
         isHeaderRow(l.row, nextRow ? nextRow.join('\t') : undefined)
