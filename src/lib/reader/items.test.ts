@@ -96,3 +96,26 @@ describe('a table whose 内容 cell states the measures in sentences', () => {
     ]);
   });
 });
+
+describe('numbered 取組 inside a web page paragraph', () => {
+  const PLAN = [
+    '基本目標1・2　ひとと暮らし',
+    '',
+    '基本目標1　健康なまち',
+    '　町の人口は減っています。',
+    '　町は次の取組を進めます。取組1　健康づくりの推進：保健師が相談を行います。取組2　地域医療の確保：体制を維持します。',
+    '　さらに、（1）相談窓口の設置、（2）手話通訳者の派遣、（3）移動販売車による買い物支援を行います。',
+    '',
+  ].join('\n');
+  it('splits the entries, titles each by its name, and lists numbered objects', async () => {
+    expect(await items(PLAN)).toEqual([
+      'goal 健康なまち',
+      '  policy 健康づくりの推進',
+      '  policy 地域医療の確保',
+      // The paragraph after the last entry is read as that entry's prose (a known limit).
+      '    measure 相談窓口の設置',
+      '    measure 手話通訳者の派遣',
+      '    measure 移動販売車による買い物支援',
+    ]);
+  });
+});

@@ -91,6 +91,9 @@ function entryWords(node: TreeNode): { title: string; text: string } {
   const dashed =
     /^(.{2,12}?)[\s\u3000]*(?:─{2,}|―{1,2}|—{1,2}|－{2,}|-{2,})[\s\u3000]*(.{2,})$/u.exec(t);
   if (dashed) return { title: dashed[2]!.trim(), text: dashed[1]!.trim() };
+  // 「健康づくりの推進：保健師が地区に出向き、相談を行います。」: a name, then what it does.
+  const named = /^([^。：:]{3,30}?)[\s\u3000]*[：:][\s\u3000]*(.{4,}[。．])$/u.exec(t);
+  if (named && !/[をがは、]/u.test(named[1]!)) return { title: named[1]!.trim(), text: named[2]! };
   if (!/[。．]$/u.test(t) || !isPolicySentence(t)) return { title: t, text: '' };
   const [first] = proseMeasures(t);
   return first ? { title: first.title, text: t } : { title: t, text: '' };
@@ -222,9 +225,13 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       const words = node.type === 'row' ? rowTitleAndText(node) : entryWords(node);
       const title = clip(words.title.trim(), MAX_TITLE);
       const key = toMatchKey(title);
+      // A heading over several levels at once (基本目標1・2 ひとと暮らし: a web page's title) is
+      // none of them.
+      const spansLevels = node.type === 'labelled' && /[・～〜~]/u.test(node.label ?? '');
       const isFrame =
         node.type !== 'row' &&
-        (DOCUMENT_PART.test(key) ||
+        (spansLevels ||
+          DOCUMENT_PART.test(key) ||
           STRUCTURE_ONLY.test(key) ||
           node.type === 'caption' ||
           (depth === 0 && key === titleKey) ||

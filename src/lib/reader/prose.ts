@@ -109,6 +109,8 @@ export function headPhrase(title: string): string {
   return [...head].length >= 5 && !/^の/u.test(head) ? head : title;
 }
 
+const ENUMERATED = /^(?:[（(][0-9０-９]{1,2}[）)]|[①-⑳])\s*/u;
+
 /** A list element's end: a noun (〜の設置, 〜の長寿命化, 〜の健康づくり), no verb form. */
 const NOUN_END = /(?:[\p{Script=Han}\p{Script=Katakana}ー]|づくり)$/u;
 
@@ -119,6 +121,11 @@ const NOUN_END = /(?:[\p{Script=Han}\p{Script=Katakana}ー]|づくり)$/u;
  * that 「防犯・交通安全の推進」 or 「民生委員・児童委員の活動支援」 stay whole; 「・」 lists need three.
  */
 export function inlineList(object: string): string[] | null {
+  // Elements numbered in the sentence (（1）〜、（2）〜、（3）〜 / ①〜、②〜): a list whatever
+  // their words; the numbers go.
+  const numbered = object.split(/[、，,](?=[（(][0-9０-９]{1,2}[）)]|[①-⑳])/u);
+  if (numbered.length >= 2 && numbered.every((p) => ENUMERATED.test(p.trim())))
+    return numbered.map((p) => p.trim().replace(ENUMERATED, '').trim()).filter(Boolean);
   for (const [sep, min] of [
     [/[、，,]/u, 2],
     [/・/u, 3],
