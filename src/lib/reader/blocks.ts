@@ -202,6 +202,12 @@ export function interleavedColumns(
   return { lines: out, end };
 }
 
+/** A line's indent in characters: an ideographic space is one, two ASCII spaces are one. */
+function hangingIndent(line: string): number {
+  const lead = /^[ \u3000]*/u.exec(line)![0];
+  return [...lead].reduce((n, c) => n + (c === '\u3000' ? 1 : 0.5), 0);
+}
+
 /** Builds logical lines: joins paragraph lines broken by the page, splits run-on lists. */
 export function toLogicalLines(view: SourceView): LogicalLine[] {
   const { clean, pageOf } = view;
@@ -264,11 +270,20 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     }
     const marker = classifyLine(text);
     const current = open as LogicalLine | null;
+    // A marked entry wrapped at the page's width goes on under its words, indented by its
+    // marker's width (●健康管理アプリを使った…の / (ideographic space)導入): a hanging indent, not a paragraph.
+    const hanging =
+      indented &&
+      current !== null &&
+      current.line === current.endLine &&
+      !['text', 'labelled', 'heading', 'part', 'caption'].includes(current.marker.type) &&
+      current.marker.rest.length > 0 &&
+      hangingIndent(clean[i]!) <= current.text.length - current.marker.rest.length;
     // A line continues the open one when that one ran to the page's width without ending its
     // sentence, and this one starts no entry of its own.
     if (
       current &&
-      !indented &&
+      (!indented || hanging) &&
       marker.type === 'text' &&
       !marker.heading &&
       // 「施策：…」 starts a field of its own.
