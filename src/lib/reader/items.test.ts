@@ -119,3 +119,20 @@ describe('numbered 取組 inside a web page paragraph', () => {
     ]);
   });
 });
+
+describe('a 0101-coded tree with names set apart from their descriptions', () => {
+  const PLAN = [
+    '第１章　健康・福祉　～ともに支え合う～',
+    '　0101　健康づくりの推進',
+    '　　主な事業',
+    '　　　◇ 総合健診事業　　　　特定健診とがん検診を同じ日に受けられるようにする。',
+    '　　　◇ 手話奉仕員養成事業　手話の講座を年２回開く。',
+    '',
+  ].join('\n');
+  it('drops the subtitle and titles each 事業 by its name', async () => {
+    const out = await items(PLAN);
+    expect(out[0]).toBe('goal 健康・福祉');
+    expect(out.map((l) => l.trim())).toContain('measure 総合健診事業');
+    expect(out.map((l) => l.trim())).toContain('measure 手話奉仕員養成事業');
+  });
+});

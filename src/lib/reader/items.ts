@@ -79,9 +79,16 @@ const LEVEL_NAME =
   /^(?:分野|政策分野|基本目標|目標|基本政策|政策|基本施策|施策|柱|テーマ|視点)[\s\u3000]+(?=\S{2,})/u;
 /** A serial number set after the title (地域福祉の推進（１）, as some plans number their 施策). */
 const SERIAL = /(?<=\S)[\s\u3000]*[（(][0-9０-９]{1,3}[）)]$/u;
+/** A subtitle after the title, between wave dashes or dashes (健康・福祉 ～ともに支え合う～). */
+const SUBTITLE = /(?<=\S)[\s\u3000]*([～〜~]|―{1,2}|－{1,2})[^～〜~―－]{2,40}\1$/u;
 
 function entryWords(node: TreeNode): { title: string; text: string } {
-  let t = node.title.trim().replace(TAG, '').replace(DEPARTMENT, '').replace(SERIAL, '');
+  let t = node.title
+    .trim()
+    .replace(TAG, '')
+    .replace(DEPARTMENT, '')
+    .replace(SERIAL, '')
+    .replace(SUBTITLE, '');
   // 「1. 基本目標1 いのちを守るまち」: the level's own label inside the entry goes too.
   const inner = classifyLine(t);
   if (inner.type === 'labelled' && inner.rest) t = inner.rest;
@@ -92,7 +99,10 @@ function entryWords(node: TreeNode): { title: string; text: string } {
     /^(.{2,12}?)[\s\u3000]*(?:─{2,}|―{1,2}|—{1,2}|－{2,}|-{2,})[\s\u3000]*(.{2,})$/u.exec(t);
   if (dashed) return { title: dashed[2]!.trim(), text: dashed[1]!.trim() };
   // 「健康づくりの推進：保健師が地区に出向き、相談を行います。」: a name, then what it does.
-  const named = /^([^。：:]{3,30}?)[\s\u3000]*[：:][\s\u3000]*(.{4,}[。．])$/u.exec(t);
+  // 「創業支援事業  創業時の店舗改修費を補助する。」: the same, set apart by ideographic spaces.
+  const named =
+    /^([^。：:]{3,30}?)[\s\u3000]*[：:][\s\u3000]*(.{4,}[。．])$/u.exec(t) ??
+    /^([^。：:\s\u3000]{3,30})\u3000+([^\s\u3000].{4,}[。．])$/u.exec(t);
   if (named && !/[をがは、]/u.test(named[1]!)) return { title: named[1]!.trim(), text: named[2]! };
   if (!/[。．]$/u.test(t) || !isPolicySentence(t)) return { title: t, text: '' };
   const [first] = proseMeasures(t);

@@ -133,3 +133,24 @@ describe('objects joined to each other and framed by a phrase', () => {
     expect(proseMeasures(sentence).map((m) => m.title)).toEqual(titles),
   );
 });
+
+describe('the genre’s verbs of provision (補助します, 始めます, 設けます)', () => {
+  it.each([
+    [
+      '医療費の助成を拡大し、保育料を無償化するとともに、家事を手伝うヘルパーの派遣を始めます。',
+      ['医療費の助成', '保育料', '家事を手伝うヘルパーの派遣'],
+    ],
+    ['中小企業による脱炭素の設備投資を補助します。', ['中小企業による脱炭素の設備投資']],
+    [
+      '若者が話し合うユース会議を設け、提案を生かす仕組みを整えます。',
+      ['若者が話し合うユース会議', '提案を生かす仕組み'],
+    ],
+    // A noun that often names a measure is no verb without its ending: the list stays a list.
+    [
+      '防犯灯の設置、通学路の点検、見守り活動の支援に取り組みます。',
+      ['防犯灯の設置', '通学路の点検', '見守り活動の支援'],
+    ],
+  ])('%s', (sentence, titles) =>
+    expect(proseMeasures(sentence).map((m) => m.title)).toEqual(titles),
+  );
+});
