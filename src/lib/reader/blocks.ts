@@ -87,7 +87,13 @@ export function splitRunOn(text: string): string[] {
     const marker = classifyLine(text.slice(at, at + 160));
     const prev = pieces[pieces.length - 1]!.marker;
     if (marker.type === 'text') continue;
-    if (follows(prev, marker) || (pieces.length === 1 && first.type === 'text' && marker.rest))
+    // A banner with the level's number set flush right (政策１ 〜    施策１－１).
+    const flushRight = !marker.rest && /[\s\u3000]{3,}$/u.test(text.slice(0, at));
+    if (
+      flushRight ||
+      follows(prev, marker) ||
+      (pieces.length === 1 && first.type === 'text' && marker.rest)
+    )
       pieces.push({ at, marker });
   }
   // One marker after free text is a list only when a second one of the same kind follows.
@@ -230,7 +236,8 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     const text = clean[i]!.trim();
     // A line indented with an ideographic space (or several spaces) starts a paragraph.
     const indented = /^(?:\u3000|\s{2,})\S/u.test(clean[i]!);
-    if (!text) {
+    // A rule drawn across the page (――――, ━━━━) separates like a blank line.
+    if (!text || /^[―─━－＝=_]{8,}$/u.test(text)) {
       close();
       blank = true;
       continue;

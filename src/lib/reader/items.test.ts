@@ -136,3 +136,50 @@ describe('a 0101-coded tree with names set apart from their descriptions', () =>
     expect(out.map((l) => l.trim())).toContain('measure 手話奉仕員養成事業');
   });
 });
+
+describe('a 施策 spread: banner with the number flush right, 施策名 field, numbered sections', () => {
+  const PLAN = [
+    '政策１　子どもが育つまち',
+    '',
+    '――――――――――――――――――――――――',
+    '政策１　子どもが育つまち　　　　　　　　　　施策１－１',
+    '――――――――――――――――――――――――',
+    '施策名　子育て家庭への支援の充実',
+    '',
+    '２．現状と課題',
+    '　・出生数は減少しています。',
+    '',
+    '４．主な取組',
+    '　1)　こども家庭センターの機能強化',
+    '　　　保健師が相談に応じます。',
+    '　2)　病児保育の実施',
+    '',
+    '６．成果指標',
+    '　乳幼児健診の受診率　　　96.1％　　　98.0％',
+    '',
+  ].join('\n');
+  it('reads the 施策 under its 政策, its name from the field, and the captions as captions', async () => {
+    expect(await items(PLAN)).toEqual([
+      'goal 子どもが育つまち',
+      '  policy 子育て家庭への支援の充実',
+      '    measure こども家庭センターの機能強化',
+      '    measure 病児保育の実施',
+    ]);
+  });
+});
+
+describe('sentences with no predicate, and means that are measures', () => {
+  const PLAN = [
+    '基本目標１　支え合うまち',
+    '　町の高齢化率は上がっています。認知症については、家族が集えるカフェの定例開催。空き店舗を活用したチャレンジショップの運営により、若い世代の創業を後押しします。',
+    '',
+  ].join('\n');
+  it('lists the named action and the means', async () => {
+    expect(await items(PLAN)).toEqual([
+      'goal 支え合うまち',
+      '  policy 家族が集えるカフェの定例開催',
+      '  policy 空き店舗を活用したチャレンジショップの運営',
+      '  policy 若い世代の創業',
+    ]);
+  });
+});

@@ -76,7 +76,7 @@ const DEPARTMENT =
   /[\s\u3000]*[（(][^（）()]{1,14}(?:課|室|部|係|局|センター|委員会|事務所)[）)]$/u;
 
 const LEVEL_NAME =
-  /^(?:分野|政策分野|基本目標|目標|基本政策|政策|基本施策|施策|柱|テーマ|視点)[\s\u3000]+(?=\S{2,})/u;
+  /^(?:分野|政策分野|基本目標|目標|基本政策|政策|基本施策|施策|柱|テーマ|視点|事業)名?[\s\u3000]+(?=\S{2,})/u;
 /** A serial number set after the title (地域福祉の推進（１）, as some plans number their 施策). */
 const SERIAL = /(?<=\S)[\s\u3000]*[（(][0-9０-９]{1,3}[）)]$/u;
 /** A subtitle after the title, between wave dashes or dashes (健康・福祉 ～ともに支え合う～). */

@@ -214,11 +214,37 @@ function measureTitle(object: string): string | null {
   return title;
 }
 
+/** Nouns that name an action: a measure's phrase ends in one (〜の整備, 〜の定例開催). */
+const ACTION_NOUN =
+  /(?:推進|促進|実施|展開|強化|充実|整備|支援|確保|構築|育成|向上|改善|拡充|拡大|導入|再編|提供|誘致|普及|補助|助成|交付|支給|配布|配置|派遣|設置|開設|新設|創設|開催|再開|開始|運営|運行|更新|改修|軽減|策定|見直し|[^\s]化)$/u;
+
+/**
+ * A sentence with no predicate that names an action (体言止め: 「オレンジカフェの定例開催。」),
+ * standing among policy sentences: the phrase is a measure.
+ */
+function nounSentenceTitle(sentence: string): string | null {
+  const s = sentence.replace(/[。．]$/u, '').trim();
+  if (s === sentence.trim() || !ACTION_NOUN.test(s) || /[をがは]$|ます$|です$/u.test(s))
+    return null;
+  let c = s.replace(LEAD_IN, '');
+  const purpose = PURPOSE.exec(c);
+  if (purpose && purpose[0].length < c.length - 4) c = c.slice(purpose[0].length);
+  // A verb inside would make it a clause of its own, not one noun phrase.
+  if (/[をが][^、]*[、，,]/u.test(c)) return null;
+  return measureTitle(c.replace(LEAD_IN, ''));
+}
+
 /** The measures a paragraph states, in order, each with the sentence it came from. */
 export function proseMeasures(paragraph: string): { title: string; sentence: string }[] {
   const out: { title: string; sentence: string }[] = [];
-  for (const sentence of splitSentences(paragraph)) {
-    if (!isPolicySentence(sentence)) continue;
+  const sentences = splitSentences(paragraph);
+  const policies = sentences.filter(isPolicySentence).length;
+  for (const sentence of sentences) {
+    if (!isPolicySentence(sentence)) {
+      const noun = policies > 0 && sentences.length > 1 ? nounSentenceTitle(sentence) : null;
+      if (noun) out.push({ title: noun, sentence });
+      continue;
+    }
     const clauses: string[] = [];
     let listed = false;
     for (const piece of sentence.split(CLAUSE_BREAK)) {
@@ -238,6 +264,11 @@ export function proseMeasures(paragraph: string): { title: string; sentence: str
         out.push({ title: noun, sentence });
         continue;
       }
+      // 「〜の運営により、若い世代の創業を後押しします」: the means is a measure too.
+      const means = /^(.*?)(?:により|によって)[、，,]/u.exec(clause);
+      const meansTitle =
+        means && ACTION_NOUN.test(means[1]!) && measureTitle(means[1]!.replace(LEAD_IN, ''));
+      if (meansTitle && !meansTitle.includes('、')) out.push({ title: meansTitle, sentence });
       for (const title of clauseTitles(clause)) {
         // Objects listed with 「や、」 are measures of their own: 交流人口の拡大や、ブランド化を進め.
         const parts = title.split(/や[、，,]/u).map((t) => t.trim());

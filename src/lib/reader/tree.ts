@@ -51,6 +51,9 @@ const CAPTION_ROLES: [RegExp, CaptionRole][] = [
   ],
 ];
 
+/** Marker kinds a 施策 page numbers its sections with. */
+const NUMBERED_SECTION = new Set(['numbered', 'paren', 'half-paren', 'circled', 'kanji-numbered']);
+
 export function captionRole(words: string): CaptionRole | null {
   const key = toMatchKey(words).replace(/^[■□◆◇●○・]/u, '');
   for (const [re, role] of CAPTION_ROLES) if (re.test(key)) return role;
@@ -449,7 +452,10 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         ? m.prefix!
         : m.type === 'text' || m.type === 'heading' || (BULLETS.has(m.type) && m.label === null)
           ? m.rest
-          : null;
+          : // A section of a 施策 page numbered like a list (１．現状と課題 ４．主な取組).
+            NUMBERED_SECTION.has(m.type)
+            ? m.rest
+            : null;
     const role = captionWords !== null ? captionRole(captionWords) : null;
     if (role && [...(captionWords ?? '')].length <= 16) {
       // A caption after a list belongs to the list's owner, not to its last entry.
