@@ -183,3 +183,22 @@ describe('sentences with no predicate, and means that are measures', () => {
     ]);
   });
 });
+
+describe('a 内容 cell listing its measures one per line', () => {
+  const PLAN = [
+    '基本目標１　健やかなまち',
+    '',
+    '施策\t内容\t担当課',
+    '健康づくり\t"・がん検診の受診勧奨',
+    '・夜間健診の実施"\t健康課',
+    '',
+  ].join('\n');
+  it('lists each entry under the row', async () => {
+    expect(await items(PLAN)).toEqual([
+      'goal 健やかなまち',
+      '  project 健康づくり',
+      '    measure がん検診の受診勧奨',
+      '    measure 夜間健診の実施',
+    ]);
+  });
+});

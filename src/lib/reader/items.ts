@@ -8,7 +8,7 @@ import type { PlanItem } from '../data/contract/plan';
 import { classifyLine } from './markers';
 import { toMatchKey } from './normalize';
 import { isDescriptiveSentence, isPolicySentence, proseMeasures, splitSentences } from './prose';
-import { nameColumn, SKIP_COLUMN, type TreeNode } from './tree';
+import { cellEntries, nameColumn, SKIP_COLUMN, type TreeNode } from './tree';
 
 export interface ItemsInput {
   city: string;
@@ -155,7 +155,29 @@ function rowMeasures(node: TreeNode, depth: number): Draft[] {
   if (PROJECT_NAME.test(toMatchKey(rowTitleAndText(node).title))) return out;
   for (const [h, v] of cells.slice(Math.max(0, at + 1))) {
     if (!v || SKIP_COLUMN.test(h) || (at < 0 && v === cells.find(([, x]) => x)?.[1])) continue;
-    for (const m of proseMeasures(v.replace(/\n/gu, ''))) {
+    // A cell listing its measures one per line (・がん検診の受診勧奨 / ・夜間健診の実施): each
+    // entry that names an action is a measure; otherwise the cell's sentences are read.
+    const entries = v.includes('\n') ? cellEntries(v) : [];
+    const listed = entries.map((e) => (classifyLine(e).rest || e).trim());
+    if (listed.length >= 2 && listed.every((e) => !/[。．]$/u.test(e) && [...e].length <= 40)) {
+      for (const title of listed)
+        out.push({
+          node,
+          kind: depth <= 1 ? 'policy' : 'measure',
+          title,
+          text: '',
+          line: node.line,
+          endLine: node.endLine,
+          children: [],
+        });
+      continue;
+    }
+    // Only commitments in the polite style: a plain-style cell (〜の透明性を図る。) is how a
+    // table describes the row it names, not a list of measures.
+    const measures = proseMeasures(v.replace(/\n/gu, '')).filter((m) =>
+      /ます[。．]?$/u.test(m.sentence),
+    );
+    for (const m of measures) {
       out.push({
         node,
         kind: depth <= 1 ? 'policy' : 'measure',
