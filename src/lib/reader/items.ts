@@ -132,7 +132,7 @@ function pursues(node: TreeNode): boolean {
   if (node.type === 'row') return true;
   if (
     node.paragraphs.some(
-      (p) => p.role !== 'context' && splitSentences(p.text).some(isPolicySentence),
+      (p) => p.role !== 'context' && splitSentences(p.text).some((s) => isPolicySentence(s, true)),
     )
   )
     return true;
@@ -234,7 +234,7 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       if (node.type === 'paragraph') {
         // Prose at the top of the document: its policy sentences are measures of their own.
         for (const m of node.paragraphs.flatMap((p) =>
-          p.role === 'context' || p.role === 'direction' ? [] : proseMeasures(p.text),
+          p.role === 'context' || p.role === 'direction' ? [] : proseMeasures(p.text, true),
         )) {
           const at = locate(m.title, node.line, node.endLine) ?? {
             line: node.line,
@@ -318,7 +318,7 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       for (const p of node.paragraphs) {
         if (p.role === 'context' || p.role === 'direction' || (p.role !== 'measures' && hasList))
           continue;
-        for (const m of proseMeasures(p.text)) {
+        for (const m of proseMeasures(p.text, true)) {
           const at = locate(m.title, p.line, p.endLine) ?? { line: p.line, endLine: p.endLine };
           children.push({
             node,

@@ -154,3 +154,18 @@ describe('the genre’s verbs of provision (補助します, 始めます, 設�
     expect(proseMeasures(sentence).map((m) => m.title)).toEqual(titles),
   );
 });
+
+describe('commitments in the plain style (である調), in paragraphs', () => {
+  it('reads 〜を図る。 〜に努める。 〜を推進する。 when asked to, and never statements of fact', () => {
+    const p =
+      '健診の受診率は県平均を下回っている。休日健診の回数を増やすとともに、保健指導の徹底を図る。また、小児救急医療体制の確保に努める。';
+    expect(proseMeasures(p, true).map((m) => m.title)).toEqual([
+      '休日健診の回数',
+      '保健指導の徹底',
+      '小児救急医療体制の確保',
+    ]);
+    expect(proseMeasures(p)).toEqual([]);
+    expect(isPolicySentence('人口は減少している。', true)).toBe(false);
+    expect(isPolicySentence('施策を体系的に示すものである。', true)).toBe(false);
+  });
+});

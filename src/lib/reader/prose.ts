@@ -53,10 +53,24 @@ export function isDescriptiveSentence(sentence: string): boolean {
   return DESCRIPTIVE_END.test(ending(sentence));
 }
 
-export function isPolicySentence(sentence: string): boolean {
+export function isPolicySentence(sentence: string, plain = false): boolean {
   const s = ending(sentence);
-  return POLICY_END.test(s) && !DESCRIPTIVE_END.test(s);
+  if (POLICY_END.test(s) && !DESCRIPTIVE_END.test(s)) return true;
+  return plain && PLAIN_POLICY_END.test(s) && !PLAIN_DESCRIPTIVE.test(s);
 }
+
+/**
+ * The same in the plain style (である調) some plans are written in: 〜を推進する。 〜を図る。
+ * 〜に努める。 Read in a paragraph only: a table cell or a list entry in the plain style describes
+ * what it names (公共事業評価の実施 │ 〜の透明性を図る。).
+ */
+const PLAIN_POLICY_END = new RegExp(
+  `(?:${POLICY_VERB})(?:して(?:いく|ゆく)|ていく|する|る|む|う|す|く|ぐ|ぶ)?[。．]$`,
+  'u',
+);
+/** Plain-style statements of fact or need: 〜している。 〜された。 〜である。 〜が必要だ。 */
+const PLAIN_DESCRIPTIVE =
+  /(?:ている|でいる|ておる|られる|される|れる|なる|できる|ある|いる|った|た|だ|ない|たい)[。．]$/u;
 
 // A clause ends where a continuative verb form meets a comma: 〜を支援し、〜を推進します.
 const CLAUSE_BREAK = new RegExp(
@@ -235,12 +249,16 @@ function nounSentenceTitle(sentence: string): string | null {
 }
 
 /** The measures a paragraph states, in order, each with the sentence it came from. */
-export function proseMeasures(paragraph: string): { title: string; sentence: string }[] {
+export function proseMeasures(
+  paragraph: string,
+  plain = false,
+): { title: string; sentence: string }[] {
   const out: { title: string; sentence: string }[] = [];
   const sentences = splitSentences(paragraph);
-  const policies = sentences.filter(isPolicySentence).length;
+  const policy = (s: string) => isPolicySentence(s, plain);
+  const policies = sentences.filter(policy).length;
   for (const sentence of sentences) {
-    if (!isPolicySentence(sentence)) {
+    if (!policy(sentence)) {
       const noun = policies > 0 && sentences.length > 1 ? nounSentenceTitle(sentence) : null;
       if (noun) out.push({ title: noun, sentence });
       continue;
