@@ -21,11 +21,38 @@ describe('splitRunOn', () => {
       ['本市は第2章で述べた (1) の考え方に立ちます。'],
     ],
     ['- ◇ 平常時の備え', ['- ◇ 平常時の備え']],
+    [
+      '町は次の取組を進めます。取組1　健康づくり：相談を行います。取組2　地域医療：体制を保ちます。',
+      [
+        '町は次の取組を進めます。',
+        '取組1　健康づくり：相談を行います。',
+        '取組2　地域医療：体制を保ちます。',
+      ],
+    ],
   ])('%s', (line, pieces) => expect(splitRunOn(line)).toEqual(pieces));
 });
 
 describe('toLogicalLines', () => {
   const lines = (clean: string[]) => toLogicalLines({ clean, pageOf: clean.map(() => 0) });
+
+  it('joins a bulleted entry wrapped at the page width onto a line indented by its marker', () => {
+    const clean = [
+      '市民が健康に過ごせるよう、がん検診の受',
+      '診勧奨を強化するとともに、地域の医療機',
+      '関の連携による救急医療の確保を図ります',
+      '。また、かかりつけ医の大切さを周知しま',
+      '●健康管理アプリを使った健診予約と結果',
+      '　通知の導入',
+      '●休日夜間急患センターの運営',
+      '　土曜日にも開きます。',
+    ];
+    expect(lines(clean).map((l) => l.text)).toEqual([
+      '市民が健康に過ごせるよう、がん検診の受診勧奨を強化するとともに、地域の医療機関の連携による救急医療の確保を図ります。また、かかりつけ医の大切さを周知しま',
+      '●健康管理アプリを使った健診予約と結果通知の導入',
+      '●休日夜間急患センターの運営',
+      '土曜日にも開きます。',
+    ]);
+  });
 
   it('joins a paragraph broken at the page width, keeping its first and last line', () => {
     const clean = [

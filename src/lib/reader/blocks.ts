@@ -52,7 +52,7 @@ function fullWidth(clean: readonly string[]): number {
 
 // A marker that starts a new entry in the middle of a line, after a space or a sentence end.
 const INLINE_START =
-  /(?<=^|[\s\u3000。．！？」』）)])(?=[①-⑳❶-❿➊-➓■□◆◇●○◎▶]|[(（][0-9０-９]{1,2}[)）]|[(（][アイウエオカキクケコ][)）]|第[0-9０-９一二三四五六七八九十]{1,3}[編部章節]|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2})+[\s\u3000]|(?:基本目標|基本政策|基本施策|政策|施策|方針|目標)[\s\u3000]?[0-9０-９Ⅰ-Ⅻ]|[0-9０-９]{1,2}[.．][\s\u3000])/u;
+  /(?<=^|[\s\u3000。．！？」』）)])(?=[①-⑳❶-❿➊-➓■□◆◇●○◎▶]|[(（][0-9０-９]{1,2}[)）]|[(（][アイウエオカキクケコ][)）]|第[0-9０-９一二三四五六七八九十]{1,3}[編部章節]|[0-9０-９]{1,2}(?:[-－][0-9０-９]{1,2})+[\s\u3000]|(?:基本目標|基本政策|基本施策|政策|施策|方針|目標|取組み?|取り組み|プロジェクト)[\s\u3000]?[0-9０-９Ⅰ-Ⅻ]|[0-9０-９]{1,2}[.．][\s\u3000])/u;
 
 /** Marker labels as numbers for comparing order: "2-3" → [2, 3]. */
 const labelKey = (m: LineMarker) => (m.label ?? '').split('-').map((p) => Number(p) || 0);
@@ -87,7 +87,13 @@ export function splitRunOn(text: string): string[] {
     const marker = classifyLine(text.slice(at, at + 160));
     const prev = pieces[pieces.length - 1]!.marker;
     if (marker.type === 'text') continue;
-    if (follows(prev, marker) || (pieces.length === 1 && first.type === 'text' && marker.rest))
+    // A banner with the level's number set flush right (政策１ 〜    施策１－１).
+    const flushRight = !marker.rest && /[\s\u3000]{3,}$/u.test(text.slice(0, at));
+    if (
+      flushRight ||
+      follows(prev, marker) ||
+      (pieces.length === 1 && first.type === 'text' && marker.rest)
+    )
       pieces.push({ at, marker });
   }
   // One marker after free text is a list only when a second one of the same kind follows.
@@ -202,6 +208,12 @@ export function interleavedColumns(
   return { lines: out, end };
 }
 
+/** A line's indent in characters: an ideographic space is one, two ASCII spaces are one. */
+function hangingIndent(line: string): number {
+  const lead = /^[ \u3000]*/u.exec(line)![0];
+  return [...lead].reduce((n, c) => n + (c === '\u3000' ? 1 : 0.5), 0);
+}
+
 /** Builds logical lines: joins paragraph lines broken by the page, splits run-on lists. */
 export function toLogicalLines(view: SourceView): LogicalLine[] {
   const { clean, pageOf } = view;
@@ -224,7 +236,8 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     const text = clean[i]!.trim();
     // A line indented with an ideographic space (or several spaces) starts a paragraph.
     const indented = /^(?:\u3000|\s{2,})\S/u.test(clean[i]!);
-    if (!text) {
+    // A rule drawn across the page (――――, ━━━━) separates like a blank line.
+    if (!text || /^[―─━－＝=_]{8,}$/u.test(text)) {
       close();
       blank = true;
       continue;
@@ -264,11 +277,20 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     }
     const marker = classifyLine(text);
     const current = open as LogicalLine | null;
+    // A marked entry wrapped at the page's width goes on under its words, indented by its
+    // marker's width (●健康管理アプリを使った…の / (ideographic space)導入): a hanging indent, not a paragraph.
+    const hanging =
+      indented &&
+      current !== null &&
+      current.line === current.endLine &&
+      !['text', 'labelled', 'heading', 'part', 'caption'].includes(current.marker.type) &&
+      current.marker.rest.length > 0 &&
+      hangingIndent(clean[i]!) <= current.text.length - current.marker.rest.length;
     // A line continues the open one when that one ran to the page's width without ending its
     // sentence, and this one starts no entry of its own.
     if (
       current &&
-      !indented &&
+      (!indented || hanging) &&
       marker.type === 'text' &&
       !marker.heading &&
       // 「施策：…」 starts a field of its own.

@@ -45,6 +45,16 @@ describe('findFurniture', () => {
       expect(dropped).toContain(line);
   });
 
+  it('drops a back-link with its verb and a contact line with a telephone number', () => {
+    const lines = [
+      '元のページへ戻る',
+      'お問い合わせ　企画課　電話：0123-45-6789',
+      '地域医療の確保',
+    ];
+    const drop = findFurniture(lines, findPages(lines)).drop;
+    expect([drop.has(0), drop.has(1), drop.has(2)]).toEqual([true, true, false]);
+  });
+
   it('drops the running header repeated at the top of every page', () => {
     expect(furniture.drop.has(4) && furniture.drop.has(10) && furniture.drop.has(14)).toBe(true);
   });

@@ -16,17 +16,24 @@ const WEB_FURNITURE = new RegExp(
     '^(?:この)?ページ(?:の)?(?:先頭|トップ|上)(?:へ|に)(?:戻る)?$|^(?:先頭|トップ)へ戻る$|^ページトップ$|^PAGE\\s*TOP$',
     '[(（\\[［]\\s*(?:PDF|Word|Excel|ワード|エクセル)(?:ファイル|形式)?\\s*[:：,，、]?\\s*[0-9０-９.．,]+\\s*(?:[KMGkｋＫＭ]?B|キロバイト|メガバイト)\\s*[)）\\]］]$',
     '^[-－―—]\\s*.{0,24}(?:終わり|おわり|以上)\\s*[-－―—]$|^以上$',
-    '^(?:元|前|次)のページ(?:へ|に戻る)?$|^(?:一覧|前のページ)(?:へ|に)戻る$|^戻る$',
+    '^(?:元|前|次)のページ(?:(?:へ|に)(?:戻る)?)?$|^(?:一覧|前のページ)(?:へ|に)戻る$|^戻る$',
     'Adobe\\s*(?:Acrobat\\s*)?Reader|PDF形式のファイルを(?:ご覧|閲覧)',
     '^(?:この)?(?:ページ|情報)に関する(?:お)?問い?合わせ|^お問い?合わせ(?:先)?$',
+    // A contact line: お問い合わせ, a department and a telephone number on one line.
+    '^お?問い?合わせ(?:先)?[\\s\\u3000:：].{0,40}(?:電話|TEL|ＴＥＬ)\\s*[:：]?\\s*[0-9０-９(（]',
     '^(?:この)?ページの(?:情報|内容)は(?:役に立ち|わかりやすか)|^(?:この)?ページについて(?:の)?(?:お聞かせ|ご意見|アンケート)|役に立った.{0,20}役に立たなかった|^(?:単位|作成日|作成者)\\s*[:：]',
     '^(?:Copyright|\\(C\\)|©)',
     '^関連(?:ファイル|リンク|情報|資料|ページ)$|^(?:サイトマップ|ツイート|シェア|ポスト|Language)$|文字サイズ.{0,30}(?:背景|標準|拡大)|背景色(?:変更)?[\\s\\u3000:：]|Foreign\\s*language|^(?:この)?ページを(?:シェア|共有)',
     '^(?:電話|TEL|ＴＥＬ|ファクス|ファックス|FAX|ＦＡＸ)\\s*(?:番号)?\\s*[:：]\\s*[0-9０-９(（]',
-    '^(?:メール|E-?mail)\\s*(?:でのお問い合わせ|フォーム)',
+    '^(?:メール|E-?mail)\\s*(?:でのお問い合わせ|フォーム)|^メールフォーム',
+    // A postal address (〒300-9999 …), and a site's footer links run on one line between bars.
+    '^〒\\s*[0-9０-９]{3}\\s*[-－ー‐]\\s*[0-9０-９]{4}',
+    '^[^|｜。、]{2,20}(?:[\\s\\u3000]+[|｜][\\s\\u3000]+[^|｜。、]{2,20}){2,}$',
   ].join('|'),
   'iu',
 );
+const CONTACT_HEADING =
+  /^(?:この)?(?:ページ|情報|記事)に関する(?:お)?問い?合わせ(?:先)?$|^お問い?合わせ(?:先)?$/u;
 /** A page counter or a page number standing alone: 12/180, - 12 -, p.12, 12ページ, 12. */
 const PAGE_NUMBER =
   /^\s*(?:[-－―ー‐─]\s*[0-9０-９]{1,4}\s*[-－―ー‐─]|[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}|[pｐPＰ]\.?\s*[0-9０-９]{1,4}|[0-9０-９]{1,4}\s*(?:ページ|頁)|[0-9０-９]{1,4})\s*$/u;
@@ -151,6 +158,16 @@ export function findFurniture(lines: readonly string[], pages: Pages): Furniture
     const bare = line.replace(/^(?:#{1,6}|[-*・])\s+/u, '');
     if (crumbs.has(i) || numbers.has(i) || WEB_FURNITURE.test(bare) || PAGE_SOURCE_LINE.test(line))
       mark(i);
+  });
+  // A contact block: the short lines under a お問い合わせ heading, up to the next blank line
+  // (the department, its address, telephone and mail form).
+  lines.forEach((raw, i) => {
+    if (!CONTACT_HEADING.test(raw.replace(/\f/gu, '').trim())) return;
+    for (let j = i + 1; j < lines.length && j <= i + 8; j++) {
+      const line = lines[j]!.replace(/\f/gu, '').trim();
+      if (!line || line.length > 60 || /[。]$/u.test(line)) break;
+      mark(j);
+    }
   });
 
   // 2. Lines that repeat on many pages at their edges (running headers and footers), and lines

@@ -68,3 +68,137 @@ describe('Ｑ／Ａ', () => {
     ]);
   });
 });
+
+describe('a table whose 内容 cell states the measures in sentences', () => {
+  const PLAN = [
+    '基本目標１　健やかなまち',
+    '',
+    '施策\t内容\t担当課',
+    '地域医療\t休日当番医制度の維持に努めます。また、診療所へのオンライン診療の導入を進めます。\t健康課',
+    '介護予防\t通いの場の立ち上げを支援し、介護予防サポーターの養成に取り組みます。\t長寿課',
+    '主な事業',
+    '事業名\t事業内容\t期間',
+    '健康マイレージ\t健診の受診にポイントを付与する。\tR8～R12',
+    '見守り推進事業\t一人暮らしの高齢者の見守りを進めます。\tR8～R12',
+    '',
+  ].join('\n');
+  it('lists each clause under its row; a plain description or a 〜事業 row stays one item', async () => {
+    expect(await items(PLAN)).toEqual([
+      'goal 健やかなまち',
+      '  project 地域医療',
+      '    measure 休日当番医制度の維持',
+      '    measure 診療所へのオンライン診療の導入',
+      '  project 介護予防',
+      '    measure 通いの場の立ち上げ',
+      '    measure 介護予防サポーターの養成',
+      '  project 健康マイレージ',
+      '  project 見守り推進事業',
+    ]);
+  });
+});
+
+describe('numbered 取組 inside a web page paragraph', () => {
+  const PLAN = [
+    '基本目標1・2　ひとと暮らし',
+    '',
+    '基本目標1　健康なまち',
+    '　町の人口は減っています。',
+    '　町は次の取組を進めます。取組1　健康づくりの推進：保健師が相談を行います。取組2　地域医療の確保：体制を維持します。',
+    '　さらに、（1）相談窓口の設置、（2）手話通訳者の派遣、（3）移動販売車による買い物支援を行います。',
+    '',
+  ].join('\n');
+  it('splits the entries, titles each by its name, and lists numbered objects', async () => {
+    expect(await items(PLAN)).toEqual([
+      'goal 健康なまち',
+      '  policy 健康づくりの推進',
+      '  policy 地域医療の確保',
+      // The paragraph after the last entry is read as that entry's prose (a known limit).
+      '    measure 相談窓口の設置',
+      '    measure 手話通訳者の派遣',
+      '    measure 移動販売車による買い物支援',
+    ]);
+  });
+});
+
+describe('a 0101-coded tree with names set apart from their descriptions', () => {
+  const PLAN = [
+    '第１章　健康・福祉　～ともに支え合う～',
+    '　0101　健康づくりの推進',
+    '　　主な事業',
+    '　　　◇ 総合健診事業　　　　特定健診とがん検診を同じ日に受けられるようにする。',
+    '　　　◇ 手話奉仕員養成事業　手話の講座を年２回開く。',
+    '',
+  ].join('\n');
+  it('drops the subtitle and titles each 事業 by its name', async () => {
+    const out = await items(PLAN);
+    expect(out[0]).toBe('goal 健康・福祉');
+    expect(out.map((l) => l.trim())).toContain('measure 総合健診事業');
+    expect(out.map((l) => l.trim())).toContain('measure 手話奉仕員養成事業');
+  });
+});
+
+describe('a 施策 spread: banner with the number flush right, 施策名 field, numbered sections', () => {
+  const PLAN = [
+    '政策１　子どもが育つまち',
+    '',
+    '――――――――――――――――――――――――',
+    '政策１　子どもが育つまち　　　　　　　　　　施策１－１',
+    '――――――――――――――――――――――――',
+    '施策名　子育て家庭への支援の充実',
+    '',
+    '２．現状と課題',
+    '　・出生数は減少しています。',
+    '',
+    '４．主な取組',
+    '　1)　こども家庭センターの機能強化',
+    '　　　保健師が相談に応じます。',
+    '　2)　病児保育の実施',
+    '',
+    '６．成果指標',
+    '　乳幼児健診の受診率　　　96.1％　　　98.0％',
+    '',
+  ].join('\n');
+  it('reads the 施策 under its 政策, its name from the field, and the captions as captions', async () => {
+    expect(await items(PLAN)).toEqual([
+      'goal 子どもが育つまち',
+      '  policy 子育て家庭への支援の充実',
+      '    measure こども家庭センターの機能強化',
+      '    measure 病児保育の実施',
+    ]);
+  });
+});
+
+describe('sentences with no predicate, and means that are measures', () => {
+  const PLAN = [
+    '基本目標１　支え合うまち',
+    '　町の高齢化率は上がっています。認知症については、家族が集えるカフェの定例開催。空き店舗を活用したチャレンジショップの運営により、若い世代の創業を後押しします。',
+    '',
+  ].join('\n');
+  it('lists the named action and the means', async () => {
+    expect(await items(PLAN)).toEqual([
+      'goal 支え合うまち',
+      '  policy 家族が集えるカフェの定例開催',
+      '  policy 空き店舗を活用したチャレンジショップの運営',
+      '  policy 若い世代の創業',
+    ]);
+  });
+});
+
+describe('a 内容 cell listing its measures one per line', () => {
+  const PLAN = [
+    '基本目標１　健やかなまち',
+    '',
+    '施策\t内容\t担当課',
+    '健康づくり\t"・がん検診の受診勧奨',
+    '・夜間健診の実施"\t健康課',
+    '',
+  ].join('\n');
+  it('lists each entry under the row', async () => {
+    expect(await items(PLAN)).toEqual([
+      'goal 健やかなまち',
+      '  project 健康づくり',
+      '    measure がん検診の受診勧奨',
+      '    measure 夜間健診の実施',
+    ]);
+  });
+});

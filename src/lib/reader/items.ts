@@ -8,7 +8,7 @@ import type { PlanItem } from '../data/contract/plan';
 import { classifyLine } from './markers';
 import { toMatchKey } from './normalize';
 import { isDescriptiveSentence, isPolicySentence, proseMeasures, splitSentences } from './prose';
-import { nameColumn, SKIP_COLUMN, type TreeNode } from './tree';
+import { cellEntries, nameColumn, SKIP_COLUMN, type TreeNode } from './tree';
 
 export interface ItemsInput {
   city: string;
@@ -32,7 +32,7 @@ const DOCUMENT_PART =
 
 /** A heading that names only the plan's structure (基本目標と主な取組, 施策の体系, 事業一覧). */
 const STRUCTURE_ONLY =
-  /^(?:(?:基本|主な|主要な|重点|具体的な?)?(?:目標|施策|政策|方針|取組み?|取り組み|事業|体系|計画|構想|分野|プロジェクト|戦略)(?:と|・|の|及び|および|、)?)+(?:一覧|の体系|体系|について|等)?(?:[（(][^（）()]{1,20}[）)])?$/u;
+  /^(?:(?:基本|主な|主要な|重点|具体的な?)?(?:目標|施策|政策|方針|取組み?|取り組み|事業|体系|計画|構想|分野|プロジェクト|戦略)(?:と|・|の|及び|および|、)?)+(?:一覧|の体系|体系|の展開|について|等)?(?:[（(][^（）()]{1,20}[）)])?$/u;
 /** A listed entry that names a trend or a state (〜の進行, 〜の減少): an issue, not a measure. */
 const TREND =
   /(?:進行|進展|増加|減少|低下|上昇|悪化|深刻化|高まり|高齢化|少子化|多様化|複雑化|激甚化|頻発化|老朽化|不足|懸念|変化|縮小|衰退|流出)$/u;
@@ -76,12 +76,19 @@ const DEPARTMENT =
   /[\s\u3000]*[（(][^（）()]{1,14}(?:課|室|部|係|局|センター|委員会|事務所)[）)]$/u;
 
 const LEVEL_NAME =
-  /^(?:分野|政策分野|基本目標|目標|基本政策|政策|基本施策|施策|柱|テーマ|視点)[\s\u3000]+(?=\S{2,})/u;
+  /^(?:分野|政策分野|基本目標|目標|基本政策|政策|基本施策|施策|柱|テーマ|視点|事業)名?[\s\u3000]+(?=\S{2,})/u;
 /** A serial number set after the title (地域福祉の推進（１）, as some plans number their 施策). */
 const SERIAL = /(?<=\S)[\s\u3000]*[（(][0-9０-９]{1,3}[）)]$/u;
+/** A subtitle after the title, between wave dashes or dashes (健康・福祉 ～ともに支え合う～). */
+const SUBTITLE = /(?<=\S)[\s\u3000]*([～〜~]|―{1,2}|－{1,2})[^～〜~―－]{2,40}\1$/u;
 
 function entryWords(node: TreeNode): { title: string; text: string } {
-  let t = node.title.trim().replace(TAG, '').replace(DEPARTMENT, '').replace(SERIAL, '');
+  let t = node.title
+    .trim()
+    .replace(TAG, '')
+    .replace(DEPARTMENT, '')
+    .replace(SERIAL, '')
+    .replace(SUBTITLE, '');
   // 「1. 基本目標1 いのちを守るまち」: the level's own label inside the entry goes too.
   const inner = classifyLine(t);
   if (inner.type === 'labelled' && inner.rest) t = inner.rest;
@@ -91,6 +98,12 @@ function entryWords(node: TreeNode): { title: string; text: string } {
   const dashed =
     /^(.{2,12}?)[\s\u3000]*(?:─{2,}|―{1,2}|—{1,2}|－{2,}|-{2,})[\s\u3000]*(.{2,})$/u.exec(t);
   if (dashed) return { title: dashed[2]!.trim(), text: dashed[1]!.trim() };
+  // 「健康づくりの推進：保健師が地区に出向き、相談を行います。」: a name, then what it does.
+  // 「創業支援事業  創業時の店舗改修費を補助する。」: the same, set apart by ideographic spaces.
+  const named =
+    /^([^。：:]{3,30}?)[\s\u3000]*[：:][\s\u3000]*(.{4,}[。．])$/u.exec(t) ??
+    /^([^。：:\s\u3000]{3,30})\u3000+([^\s\u3000].{4,}[。．])$/u.exec(t);
+  if (named && !/[をがは、]/u.test(named[1]!)) return { title: named[1]!.trim(), text: named[2]! };
   if (!/[。．]$/u.test(t) || !isPolicySentence(t)) return { title: t, text: '' };
   const [first] = proseMeasures(t);
   return first ? { title: first.title, text: t } : { title: t, text: '' };
@@ -119,7 +132,7 @@ function pursues(node: TreeNode): boolean {
   if (node.type === 'row') return true;
   if (
     node.paragraphs.some(
-      (p) => p.role !== 'context' && splitSentences(p.text).some(isPolicySentence),
+      (p) => p.role !== 'context' && splitSentences(p.text).some((s) => isPolicySentence(s, true)),
     )
   )
     return true;
@@ -129,6 +142,54 @@ function pursues(node: TreeNode): boolean {
   // background (「本市の人口は減少しています。」).
   if (node.type === 'inferred' || node.type === 'heading' || node.children.length > 0) return false;
   return !node.paragraphs.some((p) => splitSentences(p.text).some(isDescriptiveSentence));
+}
+
+/** The measures a row's description cells state in commitment sentences. */
+// A row named as a project (〜事業, 〜プロジェクト) is one: its description says how it is run.
+const PROJECT_NAME = /(?:事業|プロジェクト|制度|補助金|交付金|助成金)$/u;
+
+function rowMeasures(node: TreeNode, depth: number): Draft[] {
+  const cells = Object.entries(node.cells ?? {});
+  const at = nameColumn(cells.map(([h]) => h));
+  const out: Draft[] = [];
+  if (PROJECT_NAME.test(toMatchKey(rowTitleAndText(node).title))) return out;
+  for (const [h, v] of cells.slice(Math.max(0, at + 1))) {
+    if (!v || SKIP_COLUMN.test(h) || (at < 0 && v === cells.find(([, x]) => x)?.[1])) continue;
+    // A cell listing its measures one per line (・がん検診の受診勧奨 / ・夜間健診の実施): each
+    // entry that names an action is a measure; otherwise the cell's sentences are read.
+    const entries = v.includes('\n') ? cellEntries(v) : [];
+    const listed = entries.map((e) => (classifyLine(e).rest || e).trim());
+    if (listed.length >= 2 && listed.every((e) => !/[。．]$/u.test(e) && [...e].length <= 40)) {
+      for (const title of listed)
+        out.push({
+          node,
+          kind: depth <= 1 ? 'policy' : 'measure',
+          title,
+          text: '',
+          line: node.line,
+          endLine: node.endLine,
+          children: [],
+        });
+      continue;
+    }
+    // Only commitments in the polite style: a plain-style cell (〜の透明性を図る。) is how a
+    // table describes the row it names, not a list of measures.
+    const measures = proseMeasures(v.replace(/\n/gu, '')).filter((m) =>
+      /ます[。．]?$/u.test(m.sentence),
+    );
+    for (const m of measures) {
+      out.push({
+        node,
+        kind: depth <= 1 ? 'policy' : 'measure',
+        title: m.title,
+        text: m.sentence === m.title ? '' : m.sentence,
+        line: node.line,
+        endLine: node.endLine,
+        children: [],
+      });
+    }
+  }
+  return out;
 }
 
 const clip = (s: string, n: number) => ([...s].length > n ? [...s].slice(0, n).join('') : s);
@@ -173,7 +234,7 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       if (node.type === 'paragraph') {
         // Prose at the top of the document: its policy sentences are measures of their own.
         for (const m of node.paragraphs.flatMap((p) =>
-          p.role === 'context' || p.role === 'direction' ? [] : proseMeasures(p.text),
+          p.role === 'context' || p.role === 'direction' ? [] : proseMeasures(p.text, true),
         )) {
           const at = locate(m.title, node.line, node.endLine) ?? {
             line: node.line,
@@ -196,9 +257,13 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       const words = node.type === 'row' ? rowTitleAndText(node) : entryWords(node);
       const title = clip(words.title.trim(), MAX_TITLE);
       const key = toMatchKey(title);
+      // A heading over several levels at once (基本目標1・2 ひとと暮らし: a web page's title) is
+      // none of them.
+      const spansLevels = node.type === 'labelled' && /[・～〜~]/u.test(node.label ?? '');
       const isFrame =
         node.type !== 'row' &&
-        (DOCUMENT_PART.test(key) ||
+        (spansLevels ||
+          DOCUMENT_PART.test(key) ||
           STRUCTURE_ONLY.test(key) ||
           node.type === 'caption' ||
           (depth === 0 && key === titleKey) ||
@@ -253,7 +318,7 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       for (const p of node.paragraphs) {
         if (p.role === 'context' || p.role === 'direction' || (p.role !== 'measures' && hasList))
           continue;
-        for (const m of proseMeasures(p.text)) {
+        for (const m of proseMeasures(p.text, true)) {
           const at = locate(m.title, p.line, p.endLine) ?? { line: p.line, endLine: p.endLine };
           children.push({
             node,
@@ -265,6 +330,10 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
           });
         }
       }
+      // A table row whose description cell states measures in commitment sentences (施策 │
+      // 内容: 「〜の維持に努めます。また、〜の導入を進めます。」): each clause is a measure under the
+      // row, as a planner lists them; a plain-form description (〜を付与する。) stays the row's text.
+      if (node.type === 'row') children.push(...rowMeasures(node, depth + 1));
       children.sort((a, b) => a.line - b.line);
       draft.children = children.filter((c) => c.kind !== 'context' || depth === 0);
       // A statement made twice (the goals in 基本構想 and again in 基本計画) is one item.

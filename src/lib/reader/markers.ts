@@ -181,7 +181,7 @@ const RULES: Rule[] = [
     // 事業一体), not a number.
     type: 'labelled',
     re: new RegExp(
-      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD})\\s*((?:第\\s*)?(?:\\d{1,2}(?:[-.]\\d{1,2})*|[${ROMAN}]|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2}(?!\\p{Script=Han})))(?:[.．:：、]\\s*|\\s*)`,
+      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD})\\s*((?:第\\s*)?(?:\\d{1,2}(?:[-.]\\d{1,2})*(?:[・～〜~]\\d{1,2}(?![-.\\d]))?|[${ROMAN}]|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2}(?!\\p{Script=Han})))(?:[.．:：、]\\s*|\\s*)`,
       'u',
     ),
     label: (m) => normalizeLabel(m[2]!),

@@ -27,12 +27,13 @@ export function splitSentences(paragraph: string): string[] {
 }
 
 /**
- * Verb stems of policy statements: サ変 nouns (推進, 充実 …) followed by し/する/させ, and the
+ * Verb stems of policy statements: サ変 nouns (推進, 充実 …) followed by し/する/させ (for the
+ * nouns that as often name a measure, 設置 / 補助 / 更新 …, the verb ending is required), and the
  * stems of the genre's other verbs (図り/図る, 努め, 取り組み/取り組む, 進め …). Single-kanji
  * stems carry their ending so that 図 does not match 図書館.
  */
 const POLICY_VERB =
-  '(?:推進|促進|実施|展開|強化|充実|整備|支援|創出|確保|構築|形成|育成|保全|向上|改善|拡充|拡大|活用|検討|発信|維持|継続|防止|抑制|解消|導入|再編|推奨|周知|啓発|提供|応援|誘致|誘導|醸成|振興|浸透|普及|定着|共有|連携|協働|両立|最適化|効率化|適正化|活性化|見える化|デジタル化|高度化|具体化|長寿命化|耐震化|減量|削減|回復|再生|復興|伸長|延伸|実現|徹底|強め|深化|発展|創造|継承|保護|整え|展開)(?:させ|し|する|して|され)?|図(?:り|る|っ|ら)|努め|取り組|取組|進め|目指|めざ|高め|広げ|深め|守(?:り|る|っ)|支え|育(?:み|む|て|ん)|つく(?:り|る|っ)|創(?:り|る|っ)|作(?:り|る)|つなげ|生か|活か|働きかけ|見直|増や|減ら|なく|備え|培|磨|伸ば|届け|行(?:い|う|っ)|続け|担(?:い|う)|迎え|呼び込|取り入れ|力を入れ|力を注';
+  '(?:推進|促進|実施|展開|強化|充実|整備|支援|創出|確保|構築|形成|育成|保全|向上|改善|拡充|拡大|活用|検討|発信|維持|継続|防止|抑制|解消|導入|再編|推奨|周知|啓発|提供|応援|誘致|誘導|醸成|振興|浸透|普及|定着|共有|連携|協働|両立|最適化|効率化|適正化|活性化|見える化|デジタル化|高度化|具体化|長寿命化|耐震化|減量|削減|回復|再生|復興|伸長|延伸|実現|徹底|強め|深化|発展|創造|継承|保護|整え|展開)(?:させ|し|する|して|され)?|(?:補助|助成|交付|支給|配布|配置|派遣|設置|開設|開催|運営|運行|更新|改修|軽減|縮減|無償化|一元化|多言語化|オンライン化|後押し)(?:させ|し|する|して|され)|図(?:り|る|っ|ら)|努め|取り組|取組|進め|目指|めざ|高め|広げ|深め|守(?:り|る|っ)|支え|育(?:み|む|て|ん)|つく(?:り|る|っ)|創(?:り|る|っ)|作(?:り|る)|つなげ|生か|活か|働きかけ|見直|増や|減ら|なく|備え|培|磨|伸ば|届け|行(?:い|う|っ)|続け|担(?:い|う)|迎え|呼び込|取り入れ|力を入れ|力を注|始め|設け|開(?:き|く|い)|促(?:し|す)';
 
 /** A sentence that states a policy: it ends in a policy verb's polite non-past form. */
 const POLICY_END = new RegExp(
@@ -52,10 +53,24 @@ export function isDescriptiveSentence(sentence: string): boolean {
   return DESCRIPTIVE_END.test(ending(sentence));
 }
 
-export function isPolicySentence(sentence: string): boolean {
+export function isPolicySentence(sentence: string, plain = false): boolean {
   const s = ending(sentence);
-  return POLICY_END.test(s) && !DESCRIPTIVE_END.test(s);
+  if (POLICY_END.test(s) && !DESCRIPTIVE_END.test(s)) return true;
+  return plain && PLAIN_POLICY_END.test(s) && !PLAIN_DESCRIPTIVE.test(s);
 }
+
+/**
+ * The same in the plain style (である調) some plans are written in: 〜を推進する。 〜を図る。
+ * 〜に努める。 Read in a paragraph only: a table cell or a list entry in the plain style describes
+ * what it names (公共事業評価の実施 │ 〜の透明性を図る。).
+ */
+const PLAIN_POLICY_END = new RegExp(
+  `(?:${POLICY_VERB})(?:して(?:いく|ゆく)|ていく|する|る|む|う|す|く|ぐ|ぶ)?[。．]$`,
+  'u',
+);
+/** Plain-style statements of fact or need: 〜している。 〜された。 〜である。 〜が必要だ。 */
+const PLAIN_DESCRIPTIVE =
+  /(?:ている|でいる|ておる|られる|される|れる|なる|できる|ある|いる|った|た|だ|ない|たい)[。．]$/u;
 
 // A clause ends where a continuative verb form meets a comma: 〜を支援し、〜を推進します.
 const CLAUSE_BREAK = new RegExp(
@@ -78,7 +93,8 @@ const PURPOSE =
 // ending (〜します, 〜していきます, 〜とともに).
 const PREDICATE_AFTER = new RegExp(`^(?:[^を、。]{0,12}?)(?:${POLICY_VERB})[^を、。]{0,16}$`, 'u');
 /** に that is no goal marker: an adverb's (積極的に, 着実に) or a compound particle's (により). */
-const ADVERB_NI = /(?:的|実|滑|切|速|正|軟|急|極|常|特|共|新た|一層|さら|互い|確か|十分|早急)に$/u;
+const ADVERB_NI =
+  /(?:的|(?<!充)実|滑|切|速|正|軟|急|極|常|特|共|新た|一層|さら|互い|確か|十分|早急)に$/u;
 const COMPOUND_NI =
   /^に(?:より|よる|よって|向け|おいて|おける|対し|対する|ついて|関し|関する|応じ|基づ|伴|とって|わた|加え|合わせ|あわせ)/u;
 /** Objects that refer back instead of naming a measure: これらの取組を推進します. */
@@ -100,13 +116,15 @@ const MODIFIER_BOUNDARY = new RegExp(
  * a head too short to stand alone is not taken.
  */
 export function headPhrase(title: string): string {
-  if ([...title].length <= 24) return title;
+  if ([...title].length <= 40) return title;
   let cut = -1;
   for (const m of title.matchAll(MODIFIER_BOUNDARY)) cut = m.index + m[0].length;
   if (cut <= 0) return title;
   const head = title.slice(cut);
   return [...head].length >= 5 && !/^の/u.test(head) ? head : title;
 }
+
+const ENUMERATED = /^(?:[（(][0-9０-９]{1,2}[）)]|[①-⑳])\s*/u;
 
 /** A list element's end: a noun (〜の設置, 〜の長寿命化, 〜の健康づくり), no verb form. */
 const NOUN_END = /(?:[\p{Script=Han}\p{Script=Katakana}ー]|づくり)$/u;
@@ -118,6 +136,11 @@ const NOUN_END = /(?:[\p{Script=Han}\p{Script=Katakana}ー]|づくり)$/u;
  * that 「防犯・交通安全の推進」 or 「民生委員・児童委員の活動支援」 stay whole; 「・」 lists need three.
  */
 export function inlineList(object: string): string[] | null {
+  // Elements numbered in the sentence (（1）〜、（2）〜、（3）〜 / ①〜、②〜): a list whatever
+  // their words; the numbers go.
+  const numbered = object.split(/[、，,](?=[（(][0-9０-９]{1,2}[）)]|[①-⑳])/u);
+  if (numbered.length >= 2 && numbered.every((p) => ENUMERATED.test(p.trim())))
+    return numbered.map((p) => p.trim().replace(ENUMERATED, '').trim()).filter(Boolean);
   for (const [sep, min] of [
     [/[、，,]/u, 2],
     [/・/u, 3],
@@ -169,6 +192,11 @@ export function clauseTitles(clause: string): string[] {
   }
   let title = c.slice(0, at).trim();
   title = title.replace(LEAD_IN, '').replace(/^[、，,\s]+|[、，,\s]+$/gu, '');
+  // Objects joined by 「と、」 or 「や、」 (相談員の確保と、就労の場の拡大を進めます) are measures of
+  // their own, split before a relative clause is cut so that each keeps its own modifiers.
+  const joined = title.split(/(?:と|や|及び|および)[、，,]/u).map((t) => t.trim());
+  if (joined.length > 1 && joined.every((t) => [...t].length >= 4 && NOUN_END.test(t)))
+    return joined.flatMap((t) => clauseTitles(`${t}を進めます`));
   const listed = inlineList(title);
   if (listed) return listed.flatMap((t) => measureTitle(t) ?? []);
   const one = measureTitle(title);
@@ -186,6 +214,11 @@ function measureTitle(object: string): string | null {
   }
   const means = MEANS.exec(title);
   if (means && [...title.slice(means[0].length)].length >= 4) title = title.slice(means[0].length);
+  // A phrase set off by a comma after a particle or a verb form (〜人には、 〜として、 〜ながら、
+  // 〜など、) frames the measure that follows it; a comma after a noun lists, and stays.
+  const framed = /^.*\p{Script=Hiragana}[、，,]\s*/u.exec(title);
+  if (framed && [...title.slice(framed[0].length)].length >= 5)
+    title = title.slice(framed[0].length);
   title = headPhrase(title);
   // A numeric target (受診率を60％に) is an indicator, not a measure.
   if (/[0-9０-９]+(?:\.[0-9]+)?[%％]|までに/u.test(title)) return null;
@@ -195,11 +228,41 @@ function measureTitle(object: string): string | null {
   return title;
 }
 
+/** Nouns that name an action: a measure's phrase ends in one (〜の整備, 〜の定例開催). */
+const ACTION_NOUN =
+  /(?:推進|促進|実施|展開|強化|充実|整備|支援|確保|構築|育成|向上|改善|拡充|拡大|導入|再編|提供|誘致|普及|補助|助成|交付|支給|配布|配置|派遣|設置|開設|新設|創設|開催|再開|開始|運営|運行|更新|改修|軽減|策定|見直し|[^\s]化)$/u;
+
+/**
+ * A sentence with no predicate that names an action (体言止め: 「オレンジカフェの定例開催。」),
+ * standing among policy sentences: the phrase is a measure.
+ */
+function nounSentenceTitle(sentence: string): string | null {
+  const s = sentence.replace(/[。．]$/u, '').trim();
+  if (s === sentence.trim() || !ACTION_NOUN.test(s) || /[をがは]$|ます$|です$/u.test(s))
+    return null;
+  let c = s.replace(LEAD_IN, '');
+  const purpose = PURPOSE.exec(c);
+  if (purpose && purpose[0].length < c.length - 4) c = c.slice(purpose[0].length);
+  // A verb inside would make it a clause of its own, not one noun phrase.
+  if (/[をが][^、]*[、，,]/u.test(c)) return null;
+  return measureTitle(c.replace(LEAD_IN, ''));
+}
+
 /** The measures a paragraph states, in order, each with the sentence it came from. */
-export function proseMeasures(paragraph: string): { title: string; sentence: string }[] {
+export function proseMeasures(
+  paragraph: string,
+  plain = false,
+): { title: string; sentence: string }[] {
   const out: { title: string; sentence: string }[] = [];
-  for (const sentence of splitSentences(paragraph)) {
-    if (!isPolicySentence(sentence)) continue;
+  const sentences = splitSentences(paragraph);
+  const policy = (s: string) => isPolicySentence(s, plain);
+  const policies = sentences.filter(policy).length;
+  for (const sentence of sentences) {
+    if (!policy(sentence)) {
+      const noun = policies > 0 && sentences.length > 1 ? nounSentenceTitle(sentence) : null;
+      if (noun) out.push({ title: noun, sentence });
+      continue;
+    }
     const clauses: string[] = [];
     let listed = false;
     for (const piece of sentence.split(CLAUSE_BREAK)) {
@@ -211,6 +274,19 @@ export function proseMeasures(paragraph: string): { title: string; sentence: str
       listed = NOUN_END.test(piece) && !piece.includes('を') && piece.includes('の');
     }
     for (const clause of clauses) {
+      // 「AとあわせてBを支援します」: A, a noun phrase joined to the next clause, is a measure too.
+      const joined = /^(.*?)と(?:ともに|あわせて|併せて|並行して)$/u.exec(clause);
+      const noun =
+        joined && !joined[1]!.includes('を') && measureTitle(joined[1]!.replace(LEAD_IN, ''));
+      if (noun && NOUN_END.test(noun)) {
+        out.push({ title: noun, sentence });
+        continue;
+      }
+      // 「〜の運営により、若い世代の創業を後押しします」: the means is a measure too.
+      const means = /^(.*?)(?:により|によって)[、，,]/u.exec(clause);
+      const meansTitle =
+        means && ACTION_NOUN.test(means[1]!) && measureTitle(means[1]!.replace(LEAD_IN, ''));
+      if (meansTitle && !meansTitle.includes('、')) out.push({ title: meansTitle, sentence });
       for (const title of clauseTitles(clause)) {
         // Objects listed with 「や、」 are measures of their own: 交流人口の拡大や、ブランド化を進め.
         const parts = title.split(/や[、，,]/u).map((t) => t.trim());

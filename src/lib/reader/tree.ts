@@ -51,6 +51,9 @@ const CAPTION_ROLES: [RegExp, CaptionRole][] = [
   ],
 ];
 
+/** Marker kinds a 施策 page numbers its sections with. */
+const NUMBERED_SECTION = new Set(['numbered', 'paren', 'half-paren', 'circled', 'kanji-numbered']);
+
 export function captionRole(words: string): CaptionRole | null {
   const key = toMatchKey(words).replace(/^[■□◆◇●○・]/u, '');
   for (const [re, role] of CAPTION_ROLES) if (re.test(key)) return role;
@@ -361,7 +364,8 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
       // Two tables printed one after the other, a blank line between them: the second one's
       // header row (cells that are column names: 取組, 内容, 所管 …) starts a table of its own
       // instead of being read as a row under the first one's columns.
-      const restarts = Boolean(header && l.gap && namesColumns(l.row));
+      // The same after a line that is no row (a caption 主な事業 between the two tables).
+      const restarts = Boolean(header && (l.gap || !lines[i - 1]?.row) && namesColumns(l.row));
       if (
         (opensTable || !header || restarts) &&
         isHeaderRow(l.row, nextRow ? nextRow.join('\t') : undefined)
@@ -448,7 +452,10 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         ? m.prefix!
         : m.type === 'text' || m.type === 'heading' || (BULLETS.has(m.type) && m.label === null)
           ? m.rest
-          : null;
+          : // A section of a 施策 page numbered like a list (１．現状と課題 ４．主な取組).
+            NUMBERED_SECTION.has(m.type)
+            ? m.rest
+            : null;
     const role = captionWords !== null ? captionRole(captionWords) : null;
     if (role && [...(captionWords ?? '')].length <= 16) {
       // A caption after a list belongs to the list's owner, not to its last entry.
