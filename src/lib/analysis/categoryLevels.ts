@@ -45,11 +45,9 @@ export interface CityKindCounts {
   countsByCategoryKind?: Record<string, Record<string, number>>;
 }
 
-export function makeLevelMatrix(
-  cities: readonly CityKindCounts[],
-  categories: readonly CategoryId[],
-): LevelRow[] {
-  return cities.map((c) => ({
+/** One city's categories by the highest level that names each. */
+export function levelRow(c: CityKindCounts, categories: readonly CategoryId[]): LevelRow {
+  return {
     city: c.id,
     cells: categories.map((category) => {
       const counts: Record<Level, number> = { goal: 0, policy: 0, measure: 0, other: 0 };
@@ -59,7 +57,14 @@ export function makeLevelMatrix(
       }
       return { city: c.id, category, counts, top: LEVELS.find((l) => counts[l] > 0) ?? null };
     }),
-  }));
+  };
+}
+
+export function makeLevelMatrix(
+  cities: readonly CityKindCounts[],
+  categories: readonly CategoryId[],
+): LevelRow[] {
+  return cities.map((c) => levelRow(c, categories));
 }
 
 /** The level as a rank for a colour scale: goal 4 … other 1, none 0. */

@@ -30,24 +30,35 @@ export interface CountMatrix {
   maxShare: number;
 }
 
-export function makeCountMatrix(
-  cities: readonly CityCounts[],
-  categories: readonly CategoryId[],
-): CountMatrix {
-  const rows = cities.map((c) => ({
+/** One city's row of the matrix. */
+export function countRow(c: CityCounts, categories: readonly CategoryId[]): MatrixRow {
+  return {
     city: c.id,
     total: c.itemCount,
     cells: categories.map((category) => {
       const count = c.countsByCategory?.[category] ?? 0;
       return { city: c.id, category, count, share: c.itemCount > 0 ? count / c.itemCount : 0 };
     }),
-  }));
-  const cells = rows.flatMap((r) => r.cells);
-  return {
-    rows,
-    maxCount: Math.max(0, ...cells.map((c) => c.count)),
-    maxShare: Math.max(0, ...cells.map((c) => c.share)),
   };
+}
+
+/** The matrix of these rows, with the largest count and share (the colour scales' dark ends). */
+export function countMatrixOf(rows: MatrixRow[]): CountMatrix {
+  let maxCount = 0;
+  let maxShare = 0;
+  for (const row of rows)
+    for (const cell of row.cells) {
+      maxCount = Math.max(maxCount, cell.count);
+      maxShare = Math.max(maxShare, cell.share);
+    }
+  return { rows, maxCount, maxShare };
+}
+
+export function makeCountMatrix(
+  cities: readonly CityCounts[],
+  categories: readonly CategoryId[],
+): CountMatrix {
+  return countMatrixOf(cities.map((c) => countRow(c, categories)));
 }
 
 export type Metric = 'count' | 'share';
