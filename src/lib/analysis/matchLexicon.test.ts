@@ -15,7 +15,6 @@ describe('matchLexicon', () => {
     ['共創力の充実強化', 'citizen-collaboration'],
     ['持続可能な脱炭素社会の実現', 'decarbonization'],
     ['ゼロカーボンシティの実現', 'decarbonization'],
-    ['EBPPMの推進', 'ebpm'],
     ['ＥＢＰＭの推進', 'ebpm'],
     ['危機事象への対応力・回復力を高める', 'disaster-resilience'],
     ['公共施設等総合管理推進事業', 'public-facilities'],
