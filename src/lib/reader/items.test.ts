@@ -202,3 +202,32 @@ describe('a 内容 cell listing its measures one per line', () => {
     ]);
   });
 });
+
+describe('（再掲）: a measure of the tree shown again under a 重点プロジェクト', () => {
+  it('is one item, at its place in the tree; one with no twin stays, without the note', async () => {
+    expect(
+      await items(
+        [
+          '第１章　施策の展開',
+          '基本目標１　住みよいまち',
+          '施策1-1　住まいの確保',
+          '　・空き家バンクの運営',
+          '　・町営住宅の改修',
+          '第２章　重点プロジェクト',
+          '重点プロジェクト１　定住応援プロジェクト',
+          '　・空き家バンクの運営（再掲：施策1-1）',
+          '　・【再掲】移住相談窓口の設置',
+          '　・新婚世帯の家賃補助',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'goal 住みよいまち',
+      '  policy 住まいの確保',
+      '    measure 空き家バンクの運営',
+      '    measure 町営住宅の改修',
+      'goal 定住応援プロジェクト',
+      '  policy 移住相談窓口の設置',
+      '  policy 新婚世帯の家賃補助',
+    ]);
+  });
+});

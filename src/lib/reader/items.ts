@@ -51,6 +51,8 @@ interface Draft {
   line: number;
   endLine: number;
   children: Draft[];
+  /** Marked （再掲）: a measure of the tree shown again (in a 重点プロジェクト). */
+  reprise?: boolean;
 }
 
 function rowTitleAndText(node: TreeNode): { title: string; text: string } {
@@ -78,6 +80,12 @@ const DEPARTMENT =
 const LEVEL_NAME =
   /^(?:分野|政策分野|基本目標|目標|基本政策|政策|基本施策|施策|柱|テーマ|視点|事業)名?[\s\u3000]+(?=\S{2,})/u;
 /** A serial number set after the title (地域福祉の推進（１）, as some plans number their 施策). */
+/**
+ * A note that the entry is shown again from elsewhere in the plan: （再掲）, （再掲：施策2-1）,
+ * 【再掲】, 〔1-2-3再掲〕, before or after the words.
+ */
+export const REPRISE =
+  /^[\s\u3000]*[【〔［[（(][^】〕］\]）)]{0,20}再掲[^】〕］\]）)]{0,20}[】〕］\]）)][\s\u3000]*|[\s\u3000]*[【〔［[（(][^】〕］\]）)]{0,20}再掲[^】〕］\]）)]{0,20}[】〕］\]）)][\s\u3000]*$/u;
 const SERIAL = /(?<=\S)[\s\u3000]*[（(][0-9０-９]{1,3}[）)]$/u;
 /** A subtitle after the title, between wave dashes or dashes (健康・福祉 ～ともに支え合う～). */
 const SUBTITLE = /(?<=\S)[\s\u3000]*([～〜~]|―{1,2}|－{1,2})[^～〜~―－]{2,40}\1$/u;
@@ -85,6 +93,7 @@ const SUBTITLE = /(?<=\S)[\s\u3000]*([～〜~]|―{1,2}|－{1,2})[^～〜~―－
 function entryWords(node: TreeNode): { title: string; text: string } {
   let t = node.title
     .trim()
+    .replace(REPRISE, '')
     .replace(TAG, '')
     .replace(DEPARTMENT, '')
     .replace(SERIAL, '')
@@ -304,6 +313,7 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
         line: node.line,
         endLine: node.endLine,
         children: [],
+        ...(node.children.length === 0 && REPRISE.test(node.title) ? { reprise: true } : {}),
       };
       // A description describes; the children of a context section are its description too.
       // What only describes (the plan's purpose, population trends) is one context item.
@@ -348,7 +358,22 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
     }
     return out;
   };
-  const drafts = build(roots, 0, false);
+  // A measure marked （再掲） is the tree's measure shown again (a 重点プロジェクト bundling measures
+  // of several fields): one item, at its place in the tree. One with no twin stays.
+  const stated = new Set<string>();
+  const walk = (list: readonly Draft[]) => {
+    for (const d of list) {
+      if (!d.reprise) stated.add(toMatchKey(d.title));
+      walk(d.children);
+    }
+  };
+  const unrepeat = (list: Draft[]): Draft[] =>
+    list
+      .filter((d) => !(d.reprise && stated.has(toMatchKey(d.title))))
+      .map((d) => ({ ...d, children: unrepeat(d.children) }));
+  const built = build(roots, 0, false);
+  walk(built);
+  const drafts = unrepeat(built);
 
   const items: PlanItem[] = [];
   const usedTitles = new Map<string, Set<string>>();
