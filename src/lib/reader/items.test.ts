@@ -231,3 +231,42 @@ describe('（再掲）: a measure of the tree shown again under a 重点プロ�
     ]);
   });
 });
+
+describe('a list of plain-style commitments (である調, ア イ ウ)', () => {
+  it('titles each entry by the measures it commits to, each clause its own', async () => {
+    expect(
+      await items(
+        [
+          '１　健康づくり',
+          '（２）施策の方針',
+          '　ア　健診の受診勧奨を強化する。',
+          '　イ　保健師による全戸訪問を実施し、重症化予防を図る。',
+          '　ウ　歯科健診の対象の拡大',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'goal 健康づくり',
+      '  policy 健診の受診勧奨',
+      '  policy 保健師による全戸訪問',
+      '  policy 重症化予防',
+      '  policy 歯科健診の対象の拡大',
+    ]);
+  });
+  it('keeps one plain-style entry among names whole', async () => {
+    expect(
+      await items(
+        [
+          '１　健康づくり',
+          '　ア　健診の受診勧奨',
+          '　イ　歯科健診の対象の拡大',
+          '　ウ　地区の健康教室は公民館で開く。',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'goal 健康づくり',
+      '  policy 健診の受診勧奨',
+      '  policy 歯科健診の対象の拡大',
+      '  policy 地区の健康教室は公民館で開く。',
+    ]);
+  });
+});

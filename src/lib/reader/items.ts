@@ -90,7 +90,10 @@ const SERIAL = /(?<=\S)[\s\u3000]*[（(][0-9０-９]{1,3}[）)]$/u;
 /** A subtitle after the title, between wave dashes or dashes (健康・福祉 ～ともに支え合う～). */
 const SUBTITLE = /(?<=\S)[\s\u3000]*([～〜~]|―{1,2}|－{1,2})[^～〜~―－]{2,40}\1$/u;
 
-function entryWords(node: TreeNode): { title: string; text: string } {
+function entryWords(
+  node: TreeNode,
+  plainList = false,
+): { title: string; text: string; more?: { title: string; sentence: string }[] } {
   let t = node.title
     .trim()
     .replace(REPRISE, '')
@@ -113,6 +116,11 @@ function entryWords(node: TreeNode): { title: string; text: string } {
     /^([^。：:]{3,30}?)[\s\u3000]*[：:][\s\u3000]*(.{4,}[。．])$/u.exec(t) ??
     /^([^。：:\s\u3000]{3,30})\u3000+([^\s\u3000].{4,}[。．])$/u.exec(t);
   if (named && !/[をがは、]/u.test(named[1]!)) return { title: named[1]!.trim(), text: named[2]! };
+  if (plainList && /[。．]$/u.test(t) && isPolicySentence(t, true)) {
+    // An entry of a list of plain-style commitments: each clause is a measure.
+    const [first, ...more] = proseMeasures(t, true);
+    if (first) return { title: first.title, text: t, more };
+  }
   if (!/[。．]$/u.test(t) || !isPolicySentence(t)) return { title: t, text: '' };
   const [first] = proseMeasures(t);
   return first ? { title: first.title, text: t } : { title: t, text: '' };
@@ -239,6 +247,17 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
   const build = (nodes: readonly TreeNode[], depth: number, underContext: boolean): Draft[] => {
     const out: Draft[] = [];
     const explains = questionsAndAnswers(nodes);
+    // A list whose entries are plain-style commitment sentences (ア 〜の確保に努める。 イ 〜を図る。),
+    // half of them or more and two at least: each names the measures it commits to. One such
+    // entry among names is a description of what it names, as in a table cell.
+    const entries = nodes.filter(
+      (n) => n.type !== 'row' && n.type !== 'paragraph' && n.children.length === 0,
+    );
+    const plainEntries = entries.filter((n) => {
+      const t = n.title.trim();
+      return /[。．]$/u.test(t) && !isPolicySentence(t) && isPolicySentence(t, true);
+    }).length;
+    const plainList = plainEntries >= 2 && plainEntries * 2 >= nodes.length;
     for (const node of nodes) {
       if (node.type === 'paragraph') {
         // Prose at the top of the document: its policy sentences are measures of their own.
@@ -263,7 +282,10 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       // An unmarked heading with nothing under it heads nothing.
       if (node.type === 'inferred' && node.children.length === 0 && node.paragraphs.length === 0)
         continue;
-      const words = node.type === 'row' ? rowTitleAndText(node) : entryWords(node);
+      const words =
+        node.type === 'row'
+          ? rowTitleAndText(node)
+          : entryWords(node, plainList && node.children.length === 0);
       const title = clip(words.title.trim(), MAX_TITLE);
       const key = toMatchKey(title);
       // A heading over several levels at once (基本目標1・2 ひとと暮らし: a web page's title) is
@@ -355,6 +377,9 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       }
       seen.set(`${depth}:${key}`, draft);
       out.push(draft);
+      // The entry's other clauses (〜を実施し、〜の予防を図る。): measures beside it.
+      for (const m of words.more ?? [])
+        out.push({ ...draft, title: m.title, text: m.sentence, children: [] });
     }
     return out;
   };
