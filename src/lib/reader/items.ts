@@ -282,7 +282,7 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       // An unmarked heading with nothing under it heads nothing.
       if (node.type === 'inferred' && node.children.length === 0 && node.paragraphs.length === 0)
         continue;
-      const words =
+      const words: ReturnType<typeof entryWords> =
         node.type === 'row'
           ? rowTitleAndText(node)
           : entryWords(node, plainList && node.children.length === 0);
