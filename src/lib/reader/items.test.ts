@@ -270,3 +270,25 @@ describe('a list of plain-style commitments (である調, ア イ ウ)', () => 
     ]);
   });
 });
+
+describe('the sentence under an entry of a 主な取組 list', () => {
+  it('explains the entry, unless it names another action', async () => {
+    expect(
+      await items(
+        [
+          '施策1-1　地域医療の確保',
+          '【主な取組】',
+          '1. 開業医の確保に向けた支援',
+          '新たに診療所を開く医師に、施設整備費の一部を補助します。',
+          '2. かかりつけ医の普及啓発',
+          'あわせて、休日当番医の案内の充実にも取り組みます。',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'goal 地域医療の確保',
+      '  policy 開業医の確保に向けた支援',
+      '  policy かかりつけ医の普及啓発',
+      '    measure 休日当番医の案内の充実',
+    ]);
+  });
+});

@@ -7,7 +7,13 @@ import type { ItemKind } from '../data/contract/common';
 import type { PlanItem } from '../data/contract/plan';
 import { classifyLine } from './markers';
 import { toMatchKey } from './normalize';
-import { isDescriptiveSentence, isPolicySentence, proseMeasures, splitSentences } from './prose';
+import {
+  isDescriptiveSentence,
+  isPolicySentence,
+  namesAction,
+  proseMeasures,
+  splitSentences,
+} from './prose';
 import { cellEntries, nameColumn, SKIP_COLUMN, type TreeNode } from './tree';
 
 export interface ItemsInput {
@@ -351,6 +357,9 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
         if (p.role === 'context' || p.role === 'direction' || (p.role !== 'measures' && hasList))
           continue;
         for (const m of proseMeasures(p.text, true)) {
+          // Under an entry of a 主な取組 list, its sentences explain it (〜の費用の一部を補助
+          // します); a sentence naming another action (〜の設置にも取り組みます) is a measure.
+          if (node.underMeasures && node.children.length === 0 && !namesAction(m.title)) continue;
           const at = locate(m.title, p.line, p.endLine) ?? { line: p.line, endLine: p.endLine };
           children.push({
             node,
