@@ -68,6 +68,9 @@ const CASES: [string, Expected][] = [
     { type: 'labelled', label: '2', prefix: '基本目標', rest: '人がつながるまち' },
   ],
   ['基本目標3　人が集うまち', { type: 'labelled', label: '3', rest: '人が集うまち' }],
+  // A chapter named inside a sentence is a reference, not a heading.
+  ['第４章の各ページと対応しています。', { type: 'text' }],
+  ['第４章　重点プロジェクト', { type: 'part', label: '4', rest: '重点プロジェクト' }],
 ];
 
 describe('classifyLine', () => {

@@ -89,6 +89,8 @@ const RULES: Rule[] = [
     re: new RegExp(`^第\\s*(${NUMBER})\\s*([編部章節款])\\s*`, 'u'),
     label: (m) => m[1]!,
     prefix: (m) => m[2]!,
+    // 「第４章の各ページ」「第２節で述べた」: a reference inside a sentence, not a heading.
+    reject: (rest, _m, matched) => /^[のをにでがとへはも]/u.test(rest) && !/\s$/u.test(matched),
   },
   {
     type: 'circled',
