@@ -136,3 +136,31 @@ describe('interleavedColumns', () => {
     ).toBeNull();
   });
 });
+
+describe('a tree drawn in a narrow column', () => {
+  const logical = (clean: string[]) =>
+    toLogicalLines({ clean, pageOf: clean.map(() => 0) }).map((l) => l.marker.rest || l.text);
+  it('joins a short line set under the words of the marked line above to its title', () => {
+    expect(
+      logical([
+        '1 安心して暮らせる',
+        '  まち',
+        '  1-1 健康づくり',
+        '      の推進',
+        '    1-1-1 特定健診の受診',
+        '          率の向上',
+        '    1-1-2 歯と口の健康づくり',
+      ]),
+    ).toEqual([
+      '安心して暮らせるまち',
+      '健康づくりの推進',
+      '特定健診の受診率の向上',
+      '歯と口の健康づくり',
+    ]);
+  });
+  it('leaves a paragraph under a heading alone', () => {
+    expect(logical(['（１）現状と課題', '    出生数は減っています。', '（２）施策の方針'])).toEqual(
+      ['現状と課題', '出生数は減っています。', '施策の方針'],
+    );
+  });
+});

@@ -214,6 +214,19 @@ function hangingIndent(line: string): number {
   return [...lead].reduce((n, c) => n + (c === '\u3000' ? 1 : 0.5), 0);
 }
 
+/** Display width of a line's leading blanks (an ideographic space is two columns). */
+function leadWidth(line: string): number {
+  const lead = /^[ \u3000]*/u.exec(line)![0];
+  return [...lead].reduce((n, c) => n + (c === '\u3000' ? 2 : 1), 0);
+}
+
+/** Display column where a marked line's words start, or -1. */
+function restColumn(line: string, rest: string): number {
+  const at = line.indexOf(rest.slice(0, 4));
+  if (at < 0) return -1;
+  return [...line.slice(0, at)].reduce((n, c) => n + (c.charCodeAt(0) < 0x7f ? 1 : 2), 0);
+}
+
 /** Builds logical lines: joins paragraph lines broken by the page, splits run-on lists. */
 export function toLogicalLines(view: SourceView): LogicalLine[] {
   const { clean, pageOf } = view;
@@ -286,6 +299,30 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
       !['text', 'labelled', 'heading', 'part', 'caption'].includes(current.marker.type) &&
       current.marker.rest.length > 0 &&
       hangingIndent(clean[i]!) <= current.text.length - current.marker.rest.length;
+    // A tree drawn in a narrow column (施策の体系: 1-1-1 特定健診とがん検診の受診 / 率の向上): a
+    // short unmarked line set exactly under the words of the marked line above, followed by a
+    // marked line or a blank, is the rest of that line's title.
+    if (
+      current &&
+      marker.type === 'text' &&
+      !marker.heading &&
+      current.line === current.endLine &&
+      !['text', 'heading', 'caption'].includes(current.marker.type) &&
+      current.marker.rest.length > 0 &&
+      !SENTENCE_END.test(current.text) &&
+      !/[、，。]/u.test(text) &&
+      [...text].length <= 12 &&
+      (i + 1 >= clean.length ||
+        !clean[i + 1]!.trim() ||
+        classifyLine(clean[i + 1]!.trim()).type !== 'text') &&
+      Math.abs(leadWidth(clean[i]!) - restColumn(clean[current.line - 1]!, current.marker.rest)) <=
+        1
+    ) {
+      current.text += text;
+      current.marker = { ...current.marker, rest: current.marker.rest + text };
+      current.endLine = i + 1;
+      continue;
+    }
     // A line continues the open one when that one ran to the page's width without ending its
     // sentence, and this one starts no entry of its own.
     if (

@@ -202,3 +202,93 @@ describe('a 内容 cell listing its measures one per line', () => {
     ]);
   });
 });
+
+describe('（再掲）: a measure of the tree shown again under a 重点プロジェクト', () => {
+  it('is one item, at its place in the tree; one with no twin stays, without the note', async () => {
+    expect(
+      await items(
+        [
+          '第１章　施策の展開',
+          '基本目標１　住みよいまち',
+          '施策1-1　住まいの確保',
+          '　・空き家バンクの運営',
+          '　・町営住宅の改修',
+          '第２章　重点プロジェクト',
+          '重点プロジェクト１　定住応援プロジェクト',
+          '　・空き家バンクの運営（再掲：施策1-1）',
+          '　・【再掲】移住相談窓口の設置',
+          '　・新婚世帯の家賃補助',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'goal 住みよいまち',
+      '  policy 住まいの確保',
+      '    measure 空き家バンクの運営',
+      '    measure 町営住宅の改修',
+      'goal 定住応援プロジェクト',
+      '  policy 移住相談窓口の設置',
+      '  policy 新婚世帯の家賃補助',
+    ]);
+  });
+});
+
+describe('a list of plain-style commitments (である調, ア イ ウ)', () => {
+  it('titles each entry by the measures it commits to, each clause its own', async () => {
+    expect(
+      await items(
+        [
+          '１　健康づくり',
+          '（２）施策の方針',
+          '　ア　健診の受診勧奨を強化する。',
+          '　イ　保健師による全戸訪問を実施し、重症化予防を図る。',
+          '　ウ　歯科健診の対象の拡大',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'goal 健康づくり',
+      '  policy 健診の受診勧奨',
+      '  policy 保健師による全戸訪問',
+      '  policy 重症化予防',
+      '  policy 歯科健診の対象の拡大',
+    ]);
+  });
+  it('keeps one plain-style entry among names whole', async () => {
+    expect(
+      await items(
+        [
+          '１　健康づくり',
+          '　ア　健診の受診勧奨',
+          '　イ　歯科健診の対象の拡大',
+          '　ウ　地区の健康教室は公民館で開く。',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'goal 健康づくり',
+      '  policy 健診の受診勧奨',
+      '  policy 歯科健診の対象の拡大',
+      '  policy 地区の健康教室は公民館で開く。',
+    ]);
+  });
+});
+
+describe('the sentence under an entry of a 主な取組 list', () => {
+  it('explains the entry, unless it names another action', async () => {
+    expect(
+      await items(
+        [
+          '施策1-1　地域医療の確保',
+          '【主な取組】',
+          '1. 開業医の確保に向けた支援',
+          '新たに診療所を開く医師に、施設整備費の一部を補助します。',
+          '2. かかりつけ医の普及啓発',
+          'あわせて、休日当番医の案内の充実にも取り組みます。',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'goal 地域医療の確保',
+      '  policy 開業医の確保に向けた支援',
+      '  policy かかりつけ医の普及啓発',
+      '    measure 休日当番医の案内の充実',
+    ]);
+  });
+});

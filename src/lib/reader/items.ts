@@ -7,7 +7,13 @@ import type { ItemKind } from '../data/contract/common';
 import type { PlanItem } from '../data/contract/plan';
 import { classifyLine } from './markers';
 import { toMatchKey } from './normalize';
-import { isDescriptiveSentence, isPolicySentence, proseMeasures, splitSentences } from './prose';
+import {
+  isDescriptiveSentence,
+  isPolicySentence,
+  namesAction,
+  proseMeasures,
+  splitSentences,
+} from './prose';
 import { cellEntries, nameColumn, SKIP_COLUMN, type TreeNode } from './tree';
 
 export interface ItemsInput {
@@ -51,6 +57,8 @@ interface Draft {
   line: number;
   endLine: number;
   children: Draft[];
+  /** Marked （再掲）: a measure of the tree shown again (in a 重点プロジェクト). */
+  reprise?: boolean;
 }
 
 function rowTitleAndText(node: TreeNode): { title: string; text: string } {
@@ -78,13 +86,23 @@ const DEPARTMENT =
 const LEVEL_NAME =
   /^(?:分野|政策分野|基本目標|目標|基本政策|政策|基本施策|施策|柱|テーマ|視点|事業)名?[\s\u3000]+(?=\S{2,})/u;
 /** A serial number set after the title (地域福祉の推進（１）, as some plans number their 施策). */
+/**
+ * A note that the entry is shown again from elsewhere in the plan: （再掲）, （再掲：施策2-1）,
+ * 【再掲】, 〔1-2-3再掲〕, before or after the words.
+ */
+export const REPRISE =
+  /^[\s\u3000]*[【〔［[（(][^】〕］\]）)]{0,20}再掲[^】〕］\]）)]{0,20}[】〕］\]）)][\s\u3000]*|[\s\u3000]*[【〔［[（(][^】〕］\]）)]{0,20}再掲[^】〕］\]）)]{0,20}[】〕］\]）)][\s\u3000]*$/u;
 const SERIAL = /(?<=\S)[\s\u3000]*[（(][0-9０-９]{1,3}[）)]$/u;
 /** A subtitle after the title, between wave dashes or dashes (健康・福祉 ～ともに支え合う～). */
 const SUBTITLE = /(?<=\S)[\s\u3000]*([～〜~]|―{1,2}|－{1,2})[^～〜~―－]{2,40}\1$/u;
 
-function entryWords(node: TreeNode): { title: string; text: string } {
+function entryWords(
+  node: TreeNode,
+  plainList = false,
+): { title: string; text: string; more?: { title: string; sentence: string }[] } {
   let t = node.title
     .trim()
+    .replace(REPRISE, '')
     .replace(TAG, '')
     .replace(DEPARTMENT, '')
     .replace(SERIAL, '')
@@ -104,6 +122,11 @@ function entryWords(node: TreeNode): { title: string; text: string } {
     /^([^。：:]{3,30}?)[\s\u3000]*[：:][\s\u3000]*(.{4,}[。．])$/u.exec(t) ??
     /^([^。：:\s\u3000]{3,30})\u3000+([^\s\u3000].{4,}[。．])$/u.exec(t);
   if (named && !/[をがは、]/u.test(named[1]!)) return { title: named[1]!.trim(), text: named[2]! };
+  if (plainList && /[。．]$/u.test(t) && isPolicySentence(t, true)) {
+    // An entry of a list of plain-style commitments: each clause is a measure.
+    const [first, ...more] = proseMeasures(t, true);
+    if (first) return { title: first.title, text: t, more };
+  }
   if (!/[。．]$/u.test(t) || !isPolicySentence(t)) return { title: t, text: '' };
   const [first] = proseMeasures(t);
   return first ? { title: first.title, text: t } : { title: t, text: '' };
@@ -230,6 +253,17 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
   const build = (nodes: readonly TreeNode[], depth: number, underContext: boolean): Draft[] => {
     const out: Draft[] = [];
     const explains = questionsAndAnswers(nodes);
+    // A list whose entries are plain-style commitment sentences (ア 〜の確保に努める。 イ 〜を図る。),
+    // half of them or more and two at least: each names the measures it commits to. One such
+    // entry among names is a description of what it names, as in a table cell.
+    const entries = nodes.filter(
+      (n) => n.type !== 'row' && n.type !== 'paragraph' && n.children.length === 0,
+    );
+    const plainEntries = entries.filter((n) => {
+      const t = n.title.trim();
+      return /[。．]$/u.test(t) && !isPolicySentence(t) && isPolicySentence(t, true);
+    }).length;
+    const plainList = plainEntries >= 2 && plainEntries * 2 >= nodes.length;
     for (const node of nodes) {
       if (node.type === 'paragraph') {
         // Prose at the top of the document: its policy sentences are measures of their own.
@@ -254,7 +288,10 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       // An unmarked heading with nothing under it heads nothing.
       if (node.type === 'inferred' && node.children.length === 0 && node.paragraphs.length === 0)
         continue;
-      const words = node.type === 'row' ? rowTitleAndText(node) : entryWords(node);
+      const words: ReturnType<typeof entryWords> =
+        node.type === 'row'
+          ? rowTitleAndText(node)
+          : entryWords(node, plainList && node.children.length === 0);
       const title = clip(words.title.trim(), MAX_TITLE);
       const key = toMatchKey(title);
       // A heading over several levels at once (基本目標1・2 ひとと暮らし: a web page's title) is
@@ -304,6 +341,7 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
         line: node.line,
         endLine: node.endLine,
         children: [],
+        ...(node.children.length === 0 && REPRISE.test(node.title) ? { reprise: true } : {}),
       };
       // A description describes; the children of a context section are its description too.
       // What only describes (the plan's purpose, population trends) is one context item.
@@ -319,6 +357,9 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
         if (p.role === 'context' || p.role === 'direction' || (p.role !== 'measures' && hasList))
           continue;
         for (const m of proseMeasures(p.text, true)) {
+          // Under an entry of a 主な取組 list, its sentences explain it (〜の費用の一部を補助
+          // します); a sentence naming another action (〜の設置にも取り組みます) is a measure.
+          if (node.underMeasures && node.children.length === 0 && !namesAction(m.title)) continue;
           const at = locate(m.title, p.line, p.endLine) ?? { line: p.line, endLine: p.endLine };
           children.push({
             node,
@@ -345,10 +386,28 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       }
       seen.set(`${depth}:${key}`, draft);
       out.push(draft);
+      // The entry's other clauses (〜を実施し、〜の予防を図る。): measures beside it.
+      for (const m of words.more ?? [])
+        out.push({ ...draft, title: m.title, text: m.sentence, children: [] });
     }
     return out;
   };
-  const drafts = build(roots, 0, false);
+  // A measure marked （再掲） is the tree's measure shown again (a 重点プロジェクト bundling measures
+  // of several fields): one item, at its place in the tree. One with no twin stays.
+  const stated = new Set<string>();
+  const walk = (list: readonly Draft[]) => {
+    for (const d of list) {
+      if (!d.reprise) stated.add(toMatchKey(d.title));
+      walk(d.children);
+    }
+  };
+  const unrepeat = (list: Draft[]): Draft[] =>
+    list
+      .filter((d) => !(d.reprise && stated.has(toMatchKey(d.title))))
+      .map((d) => ({ ...d, children: unrepeat(d.children) }));
+  const built = build(roots, 0, false);
+  walk(built);
+  const drafts = unrepeat(built);
 
   const items: PlanItem[] = [];
   const usedTitles = new Map<string, Set<string>>();

@@ -57,6 +57,20 @@ const CASES: [string, Expected][] = [
   ],
   ['**笑顔あふれる**', { type: 'text', rest: '笑顔あふれる' }],
   ['- 妊婦さん応援！', { type: 'bullet', bullet: true, rest: '妊婦さん応援！' }],
+  // A Roman numeral heading a dotted number (the second 基本目標's first 施策).
+  [
+    '施策Ⅱ-1　子育ての応援',
+    { type: 'labelled', label: '2-1', prefix: '施策', rest: '子育ての応援' },
+  ],
+  // A counter word after an ideographic space is the heading's first word, not a quantity.
+  [
+    '基本目標Ⅱ　人がつながるまち',
+    { type: 'labelled', label: '2', prefix: '基本目標', rest: '人がつながるまち' },
+  ],
+  ['基本目標3　人が集うまち', { type: 'labelled', label: '3', rest: '人が集うまち' }],
+  // A chapter named inside a sentence is a reference, not a heading.
+  ['第４章の各ページと対応しています。', { type: 'text' }],
+  ['第４章　重点プロジェクト', { type: 'part', label: '4', rest: '重点プロジェクト' }],
 ];
 
 describe('classifyLine', () => {

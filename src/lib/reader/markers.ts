@@ -76,7 +76,8 @@ interface Rule {
   label: (m: RegExpExecArray) => string | null;
   prefix?: (m: RegExpExecArray) => string;
   /** Rejects a match whose continuation shows it is no marker (a quantity, a date). */
-  reject?: (rest: string) => boolean;
+  /** `matched` is the marker as written (before half-width folding). */
+  reject?: (rest: string, m: RegExpExecArray, matched: string) => boolean;
 }
 
 const countsSomething = (rest: string) => UNIT_AFTER.test(rest);
@@ -88,6 +89,8 @@ const RULES: Rule[] = [
     re: new RegExp(`^第\\s*(${NUMBER})\\s*([編部章節款])\\s*`, 'u'),
     label: (m) => m[1]!,
     prefix: (m) => m[2]!,
+    // 「第４章の各ページ」「第２節で述べた」: a reference inside a sentence, not a heading.
+    reject: (rest, _m, matched) => /^[のをにでがとへはも]/u.test(rest) && !/\s$/u.test(matched),
   },
   {
     type: 'circled',
@@ -177,16 +180,23 @@ const RULES: Rule[] = [
   },
   {
     // A structure word with its number, spaced or glued: 基本目標1, 基本目標 1, 施策 1-1-1,
-    // 政策Ⅰ, 基本政策1安心して暮らせるまち. A kanji numeral glued to a kanji is a word (施策一覧,
+    // 政策Ⅰ, 施策Ⅰ-2, 基本政策1安心して暮らせるまち. A kanji numeral glued to a kanji is a word (施策一覧,
     // 事業一体), not a number.
     type: 'labelled',
     re: new RegExp(
-      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD})\\s*((?:第\\s*)?(?:\\d{1,2}(?:[-.]\\d{1,2})*(?:[・～〜~]\\d{1,2}(?![-.\\d]))?|[${ROMAN}]|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2}(?!\\p{Script=Han})))(?:[.．:：、]\\s*|\\s*)`,
+      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD})\\s*((?:第\\s*)?(?:\\d{1,2}(?:[-.]\\d{1,2})*(?:[・～〜~]\\d{1,2}(?![-.\\d]))?|[${ROMAN}](?:-\\d{1,2})*|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2}(?!\\p{Script=Han})))(?:[.．:：、]\\s*|\\s*)`,
       'u',
     ),
     label: (m) => normalizeLabel(m[2]!),
     prefix: (m) => m[1]!,
-    reject: (rest) => countsSomething(rest) || /^[-.]?\d/u.test(rest),
+    // After a structure word, a number set apart by an ideographic space or two spaces, or a
+    // Roman numeral, numbers the line even when a counter word follows (基本目標Ⅱ, then an
+    // ideographic space, then 人がつながる…).
+    reject: (rest, m, matched) =>
+      (!/(?:\u3000|\s{2,})$/u.test(matched) &&
+        !/^[\u2160-\u216B]/u.test(m[2]!) &&
+        countsSomething(rest)) ||
+      /^[-.]?\d/u.test(rest),
   },
   {
     // Any short word with a spaced number: 方策 1 市政改革 (the older, looser form).
@@ -250,7 +260,8 @@ function romanValue(s: string): number {
 /** One form for a label however it is written: Ⅱ → 2, ③ → 3, 1.2 → 1-2. Kanji numerals stay. */
 function normalizeLabel(raw: string): string {
   const label = raw.replace(/^第\s*/u, '');
-  if (/^[\u2160-\u216B]$/u.test(label)) return ord(label, 0x2160);
+  // A Roman numeral heads a dotted number too (施策Ⅱ-1: the second 基本目標's first 施策).
+  if (/^[\u2160-\u216B](?:-\d{1,2})*$/u.test(label)) return ord(label[0]!, 0x2160) + label.slice(1);
   if (/^[\u2460-\u2473]$/u.test(label)) return circledNumber(label);
   return label.replace(/\./gu, '-');
 }
@@ -307,7 +318,7 @@ export function classifyLine(raw: string): LineMarker {
     const restStart = offset + m[0].length;
     const restEnd = offset + inner.length;
     const rest = raw.slice(restStart, restEnd).trim();
-    if (rule.reject?.(toHalfWidth(rest))) continue;
+    if (rule.reject?.(toHalfWidth(rest), m, raw.slice(offset, restStart))) continue;
     return {
       type: rule.type,
       label: rule.label(m),

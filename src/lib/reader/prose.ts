@@ -230,7 +230,10 @@ function measureTitle(object: string): string | null {
 
 /** Nouns that name an action: a measure's phrase ends in one (〜の整備, 〜の定例開催). */
 const ACTION_NOUN =
-  /(?:推進|促進|実施|展開|強化|充実|整備|支援|確保|構築|育成|向上|改善|拡充|拡大|導入|再編|提供|誘致|普及|補助|助成|交付|支給|配布|配置|派遣|設置|開設|新設|創設|開催|再開|開始|運営|運行|更新|改修|軽減|策定|見直し|[^\s]化)$/u;
+  /(?:推進|促進|実施|展開|強化|充実|整備|支援|確保|構築|育成|向上|改善|拡充|拡大|導入|再編|提供|誘致|普及|補助|助成|交付|支給|配布|配置|派遣|設置|開設|新設|創設|開催|再開|開始|運営|運行|更新|改修|軽減|策定|見直し|募集|[^\s]化)$/u;
+
+/** Whether a measure's title names an action (〜の設置, 〜の拡大), not a thing (〜の費用の一部). */
+export const namesAction = (title: string) => ACTION_NOUN.test(title);
 
 /**
  * A sentence with no predicate that names an action (体言止め: 「オレンジカフェの定例開催。」),

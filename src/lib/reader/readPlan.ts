@@ -22,7 +22,7 @@ import { readPdfText, type LoadPdfJs } from './pdf';
 import { classifyLine } from './markers';
 import { findNavigationRuns, isNoiseLine } from './noise';
 import { looksSpacedOut, repairLine } from './repair';
-import { boxTablesToTabs, spacedTablesToTabs } from './spacedTable';
+import { boxTablesToTabs, dropDepartmentColumn, spacedTablesToTabs } from './spacedTable';
 import { resolveContents } from './toc';
 import { buildTree } from './tree';
 import {
@@ -152,7 +152,9 @@ export async function readPlan(bytes: Uint8Array, options: ReadOptions): Promise
   // Tables aligned with spaces read the same way.
   const cells = boxTablesToTabs(
     spacedTablesToTabs(
-      looksLikeCsv(sourceLines, options.fileName) ? csvToTabs(sourceLines) : sourceLines,
+      looksLikeCsv(sourceLines, options.fileName)
+        ? csvToTabs(sourceLines)
+        : dropDepartmentColumn(sourceLines),
     ),
   );
   const spacedOut = looksSpacedOut(cells);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLogicalLines } from './blocks';
-import { spacedTablesToTabs } from './spacedTable';
+import { dropDepartmentColumn, spacedTablesToTabs } from './spacedTable';
 import { buildTree, codeDepth, type TreeNode } from './tree';
 
 const outline = (nodes: TreeNode[], depth = 0): string[] =>
@@ -71,5 +71,41 @@ describe('codes that nest give table rows their levels', () => {
       '  保育の充実',
       '    保育所改築事業',
     ]);
+  });
+});
+
+describe('dropDepartmentColumn', () => {
+  const pad = (text: string, width: number, dept: string) => {
+    let w = 0;
+    for (const ch of text) w += /[\x20-\x7e]/u.test(ch) ? 1 : 2;
+    return `${text}${' '.repeat(Math.max(4, width - w))}${dept}`;
+  };
+  it('drops a right-hand column of departments set at one column, and a department alone', () => {
+    const lines = [
+      pad('  主要な施策', 60, '担当課'),
+      '  （１）空き家の活用',
+      pad('      ①  空き家の改修への補助', 60, '建築住宅課'),
+      pad('      ②  移住者向けの住まい相談', 60, '企画調整課'),
+      pad('', 60, '地域振興室'),
+      pad('      ③  危険な空き家の除却', 60, '建築住宅課'),
+    ];
+    expect(dropDepartmentColumn(lines).map((l) => l.trimEnd())).toEqual([
+      '  主要な施策',
+      '  （１）空き家の活用',
+      '      ①  空き家の改修への補助',
+      '      ②  移住者向けの住まい相談',
+      '',
+      '      ③  危険な空き家の除却',
+    ]);
+  });
+  it('leaves a line alone when fewer than three lines share the column, and a table row', () => {
+    const few = [pad('  ①  道路の補修', 60, '土木課'), pad('  ②  橋の点検', 40, '土木課')];
+    expect(dropDepartmentColumn(few)).toEqual(few);
+    const rows = [0, 1, 2].map((k) => pad(`  0${k}    橋梁の修繕    ${k}00`, 60, '土木課'));
+    expect(dropDepartmentColumn(rows)).toEqual(rows);
+  });
+  it('keeps a field that is no department name', () => {
+    const lines = [0, 1, 2].map((k) => pad(`  ${k + 1}  健康づくり`, 60, '令和８年度'));
+    expect(dropDepartmentColumn(lines)).toEqual(lines);
   });
 });

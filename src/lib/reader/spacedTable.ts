@@ -169,3 +169,52 @@ export function boxTablesToTabs(lines: readonly string[]): string[] {
     return cells.join('\t');
   });
 }
+
+/** A department's name: the office responsible for a measure (農政課, 企業立地推進室, 教育委員会 …). */
+const DEPARTMENT =
+  /^[\p{sc=Han}\p{sc=Katakana}ー・]{1,12}(?:課|室|局|係|署|事務所|センター|委員会|事務局)$|^(?:担当|所管|主管|関係)(?:課|部署|部局|課等)?$/u;
+const TRAILING_FIELD = /^(.*?\S)?[ \u3000]*?([ \u3000]{4,})(\S+)[ \u3000]*$/u;
+
+/** The display column where a line's last field starts, and that field, when a wide gap sets it apart. */
+function trailingField(line: string): { start: number; field: string; head: string } | null {
+  const m = TRAILING_FIELD.exec(line);
+  if (!m) return null;
+  const head = m[1] ?? '';
+  const field = m[3]!;
+  // A line of three or more fields is a table's row: its columns are read as a table (a list
+  // marker set apart by spaces, `①  新規就農者…`, is no field).
+  const fields = head.trim().split(GAP);
+  if (fields.length > 2 || (fields.length === 2 && [...fields[0]!].length > 4)) return null;
+  let start = 0;
+  for (const ch of head + m[2]!) start += displayWidth(ch);
+  return { start, field, head };
+}
+
+/**
+ * A page laid out with the responsible department in a right-hand column (pdftotext -layout of a
+ * 施策の展開 list: `①  新規就農者の研修…          農政課`, a second department alone on the next
+ * line under it). When three or more lines set a department's name at one column after a wide
+ * gap, that column is furniture of the list: each such name goes (and a line holding only one is
+ * left blank), so the entries read as entries. Rows of a table (three or more fields) are left to
+ * the table reader.
+ */
+export function dropDepartmentColumn(lines: readonly string[]): string[] {
+  const starts = new Map<number, number>();
+  const found = lines.map((line) => {
+    if (!line.includes('  ') && !line.includes('\u3000\u3000')) return null;
+    const t = trailingField(line);
+    if (!t || !DEPARTMENT.test(t.field) || t.start < 24) return null;
+    starts.set(t.start, (starts.get(t.start) ?? 0) + 1);
+    return t;
+  });
+  const column = (start: number) => {
+    let n = 0;
+    for (let d = -2; d <= 2; d++) n += starts.get(start + d) ?? 0;
+    return n >= 3;
+  };
+  return lines.map((line, i) => {
+    const t = found[i];
+    if (!t || !column(t.start)) return line;
+    return t.head.trim() ? t.head : '';
+  });
+}

@@ -19,6 +19,65 @@ const outline = (nodes: TreeNode[], depth = 0): string[] =>
   ]);
 
 describe('buildTree', () => {
+  it("ranks a chapter's first structure word above the bullets used before it", () => {
+    expect(
+      outline(
+        tree([
+          '第１章　施策の展開',
+          '基本目標Ⅰ　安全なまち',
+          '施策Ⅰ-1　防災力の向上',
+          '・避難所の環境改善',
+          '第２章　重点プロジェクト',
+          '重点プロジェクト１　定住応援プロジェクト',
+          '・新婚世帯の家賃補助',
+          '重点プロジェクト２　健康長寿プロジェクト',
+          '・ウォーキング大会の開催',
+        ]),
+      ),
+    ).toEqual([
+      '施策の展開',
+      '  安全なまち',
+      '    防災力の向上',
+      '      避難所の環境改善',
+      '重点プロジェクト',
+      '  定住応援プロジェクト',
+      '    新婚世帯の家賃補助',
+      '  健康長寿プロジェクト',
+      '    ウォーキング大会の開催',
+    ]);
+  });
+  it('ranks a dotted structure word above a list whose marker an earlier part used', () => {
+    expect(
+      outline(
+        tree([
+          '第１部　基本構想',
+          '(1) 計画の期間',
+          '(2) 計画の構成',
+          '第２部　基本計画',
+          '施策Ⅰ-1　防災力の向上',
+          '〈主な取組〉',
+          '(1) 避難所の環境改善',
+          '(2) 消防団の装備の充実',
+          '施策Ⅰ-2　住まいの確保',
+          '(1) 空き家バンクの運営',
+        ]),
+      ),
+    ).toEqual([
+      '基本構想',
+      '  計画の期間',
+      '  計画の構成',
+      '基本計画',
+      '  防災力の向上',
+      '    避難所の環境改善',
+      '    消防団の装備の充実',
+      '  住まいの確保',
+      '    空き家バンクの運営',
+    ]);
+  });
+  it('reads 施策の目標 as a caption of description', () => {
+    expect(captionRole('施策の目標')).toBe('context');
+    expect(captionRole('政策のめざす姿')).toBe('context');
+  });
   it('ranks markers in the order the document first uses them', () => {
     expect(
       outline(

@@ -41,7 +41,7 @@ const CAPTION_ROLES: [RegExp, CaptionRole][] = [
     'skip',
   ],
   [
-    /^(?:現状と課題|現状|課題|現状・課題|背景|施策の背景|基本的な考え方|考え方|目指す姿|めざす姿|目指すまちの姿|めざすまちの姿|将来像|目的|ねらい|施策の目的|概要|趣旨|.{0,10}の(?:内容|概要))$/u,
+    /^(?:現状と課題|現状|課題|現状・課題|背景|施策の背景|基本的な考え方|考え方|目指す姿|めざす姿|目指すまちの姿|めざすまちの姿|(?:施策|政策)の(?:目標|目指す姿|めざす姿)|将来像|目的|ねらい|施策の目的|概要|趣旨|.{0,10}の(?:内容|概要))$/u,
     'context',
   ],
   [
@@ -526,6 +526,32 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     const words = toMatchKey(classifyLine(m.rest).rest || m.rest);
     if (!/^h\d$/u.test(key) && !order.includes(key) && !aliases.has(key) && entries.has(words))
       aliases.set(key, entries.get(words)!);
+    // A structure word first used as a chapter's first entry (第4章 重点プロジェクト →
+    // 重点プロジェクト1), or with a number that names its parent's (施策Ⅰ-1), over a list whose
+    // marker the document used before (in an earlier part): it heads that list, ranking just
+    // above the list's entries.
+    if (
+      m.type === 'labelled' &&
+      !order.includes(key) &&
+      !aliases.has(key) &&
+      ((m.label ?? '').includes('-') ||
+        (top()?.node.type === 'part' && top()!.node.children.length === 0))
+    ) {
+      const ahead = lines.slice(i + 1, i + 6);
+      const at = ahead.findIndex(
+        (n) => n.marker.type !== 'text' && n.marker.type !== 'caption' && !n.row,
+      );
+      const below = at >= 0 ? ahead[at] : undefined;
+      const belowKey = below && !below.marker.heading ? rankKey(below.marker) : null;
+      // Not a list under a caption of description (【めざす姿】 一、…): that one ends there.
+      const lastCaption = ahead
+        .slice(0, Math.max(at, 0))
+        .map((n) => captionRole(n.marker.type === 'caption' ? n.marker.prefix! : n.marker.rest))
+        .filter((r) => r !== null)
+        .pop();
+      if (belowKey && order.includes(belowKey) && (!lastCaption || lastCaption === 'measures'))
+        aliases.set(key, rankOf(belowKey) - 0.5);
+    }
     const rank = rankOf(key);
     if (words && !entries.has(words)) entries.set(words, rank);
     // Under a caption of figures or description, a list is figures or description, until a line
