@@ -175,6 +175,11 @@ async function main(): Promise<void> {
         console.log(
           `    ${w.title}: must ${w.must.join(',')} ok ${w.ok.join(',')} | got ${w.got.join(',')}`,
         );
+    if (args.has('--errors'))
+      for (const w of unseen.wrongGoals)
+        console.log(
+          `    goals ${w.title}: must ${w.must.join(',')} ok ${w.ok.join(',')} | got ${w.got.join(',')}`,
+        );
   }
   const l = e.labelling;
   console.log(

@@ -30,6 +30,7 @@ export interface UnseenFigures extends LabelFigures {
   /** Of those, the items whose labels are still strictly right (from a heading or below). */
   silentRight: number;
   wrong: { title: string; must: string[]; ok: string[]; got: string[] }[];
+  wrongGoals: { title: string; must: number[]; ok: number[]; got: number[] }[];
 }
 
 export function loadUnseenPlans(path: string): UnseenPlan[] {
@@ -72,6 +73,7 @@ export function scoreUnseenPlans(
   let silent = 0;
   let silentRight = 0;
   const wrong: UnseenFigures['wrong'] = [];
+  const wrongGoals: UnseenFigures['wrongGoals'] = [];
   for (const plan of plans) {
     const items = toPlanItems(plan);
     const { rules } = labelItems(items, lexicon);
@@ -90,7 +92,11 @@ export function scoreUnseenPlans(
         if (right) silentRight++;
       }
       if (!right) wrong.push({ title: g.title, must: g.must, ok: g.ok, got: r.categories });
+      const goalsRight =
+        r.sdgs.length + g.sdgs.length === 0 ||
+        strictOk(r.sdgs.map(String), g.sdgs.map(String), g.sdgsOk.map(String));
+      if (!goalsRight) wrongGoals.push({ title: g.title, must: g.sdgs, ok: g.sdgsOk, got: r.sdgs });
     });
   }
-  return { ...scoreLabelSet(gold, categories, sdgs), silent, silentRight, wrong };
+  return { ...scoreLabelSet(gold, categories, sdgs), silent, silentRight, wrong, wrongGoals };
 }
