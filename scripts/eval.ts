@@ -12,6 +12,7 @@ import { writeJsonAtomic } from './taxonomy/buildTaxonomy';
 import { GRID, SDG_GRID, runEvaluation, type PairJudge } from './eval/runEvaluation';
 import { loadDevFixtures, type DevFixture } from './eval/heldOutLabels';
 import { meanRates, scoreFixture } from './eval/readerScore';
+import { loadUnseenPlans, scoreUnseenPlans } from './eval/unseenTitles';
 import { readPlan } from '../src/lib/reader/readPlan';
 import { evaluateConcepts, isDevId, printConceptEvaluation } from './eval/conceptEvaluation';
 import { readSources } from './buildConcepts';
@@ -160,6 +161,25 @@ async function main(): Promise<void> {
       console.log(
         `  dev set, reader end to end: found ${pct(h.devSet.reader.found)}  labels strict ${pct(h.devSet.reader.labelsStrict)}  SDGs strict ${pct(h.devSet.reader.sdgsStrict)}`,
       );
+  }
+  const unseen = scoreUnseenPlans(
+    loadUnseenPlans(join(ROOT, 'tests/eval/unseen-titles.json')),
+    lexicon,
+  );
+  if (unseen) {
+    console.log(
+      `  unseen titles (tests/eval)          labels strict ${pct(unseen.labelsStrict)}  macro-F1 ${f3(unseen.macroF1)}  SDGs strict ${pct(unseen.sdgsStrict)}  (${unseen.items} items; ${unseen.silent} fire no term of their own, ${unseen.silentRight} of them still right)`,
+    );
+    if (args.has('--errors'))
+      for (const w of unseen.wrong)
+        console.log(
+          `    ${w.title}: must ${w.must.join(',')} ok ${w.ok.join(',')} | got ${w.got.join(',')}`,
+        );
+    if (args.has('--errors'))
+      for (const w of unseen.wrongGoals)
+        console.log(
+          `    goals ${w.title}: must ${w.must.join(',')} ok ${w.ok.join(',')} | got ${w.got.join(',')}`,
+        );
   }
   const l = e.labelling;
   console.log(
