@@ -16,6 +16,7 @@ import {
 import { labelItems } from '../../src/lib/analysis/labelItems';
 import { scoreCategories } from '../../src/lib/analysis/scoreCategories';
 import { CATEGORY_IDS, type EvalItem, type PlanItem } from '../../src/lib/data/schemas';
+import { strict } from './readerScore';
 
 /** Labels measured on one set: strict = must ⊆ predicted ⊆ must ∪ acceptable, per item. */
 export interface LabelFigures {
@@ -35,9 +36,6 @@ export interface GoldLabels {
   sdgs?: readonly number[];
   sdgsOk?: readonly number[];
 }
-
-const strict = <T>(pred: readonly T[], must: readonly T[], ok: readonly T[]) =>
-  must.every((m) => pred.includes(m)) && pred.every((p) => must.includes(p) || ok.includes(p));
 
 export function scoreLabelSet(
   gold: readonly GoldLabels[],

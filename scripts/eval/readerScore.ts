@@ -84,7 +84,8 @@ export function titleMatch(gold: string, item: string): number {
 
 export const OWN_THRESHOLD = 0.7;
 
-const strict = <T>(predicted: readonly T[], must: readonly T[], ok: readonly T[]) =>
+/** Labels strict: every required label given, and nothing outside the acceptable ones. */
+export const strict = <T>(predicted: readonly T[], must: readonly T[], ok: readonly T[]) =>
   must.every((m) => predicted.includes(m)) &&
   predicted.every((p) => must.includes(p) || ok.includes(p));
 

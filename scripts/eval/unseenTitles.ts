@@ -7,6 +7,7 @@ import type { CompiledLexicon } from '../../src/lib/analysis/compileLexicon';
 import { labelItems } from '../../src/lib/analysis/labelItems';
 import type { PlanItem } from '../../src/lib/data/schemas';
 import { scoreLabelSet, type GoldLabels, type LabelFigures } from './heldOutLabels';
+import { strict } from './readerScore';
 
 export interface UnseenItem {
   title: string;
@@ -59,9 +60,6 @@ function toPlanItems(plan: UnseenPlan): PlanItem[] {
   });
 }
 
-const strictOk = (pred: readonly string[], must: readonly string[], ok: readonly string[]) =>
-  must.every((m) => pred.includes(m)) && pred.every((p) => must.includes(p) || ok.includes(p));
-
 export function scoreUnseenPlans(
   plans: readonly UnseenPlan[],
   lexicon: CompiledLexicon,
@@ -83,7 +81,7 @@ export function scoreUnseenPlans(
       categories.set(item.id, r.categories);
       sdgs.set(item.id, r.sdgs);
       gold.push({ id: item.id, must: g.must, ok: g.ok, sdgs: g.sdgs, sdgsOk: g.sdgsOk });
-      const right = strictOk(r.categories, g.must, g.ok);
+      const right = strict(r.categories, g.must, g.ok);
       const own = r.evidence.some(
         (e) => !e.label.startsWith('sdg:') && e.terms.some((t) => t.from === 'self'),
       );
@@ -92,9 +90,7 @@ export function scoreUnseenPlans(
         if (right) silentRight++;
       }
       if (!right) wrong.push({ title: g.title, must: g.must, ok: g.ok, got: r.categories });
-      const goalsRight =
-        r.sdgs.length + g.sdgs.length === 0 ||
-        strictOk(r.sdgs.map(String), g.sdgs.map(String), g.sdgsOk.map(String));
+      const goalsRight = r.sdgs.length + g.sdgs.length === 0 || strict(r.sdgs, g.sdgs, g.sdgsOk);
       if (!goalsRight) wrongGoals.push({ title: g.title, must: g.sdgs, ok: g.sdgsOk, got: r.sdgs });
     });
   }

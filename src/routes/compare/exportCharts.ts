@@ -2,6 +2,7 @@
 // metric, the SDG strip, and each city's emphasis chart. Loaded with the export menu's panel (when
 // the reader points at or focuses the tools), not with the page.
 import type { ExportableChart } from '$lib/components/ExportMenu.svelte';
+import { LEVELS, levelRank } from '$lib/analysis/categoryLevels';
 import { heatFill } from '$lib/charts/heatmap';
 import type { Lang } from '$lib/i18n/lang';
 import type { Messages } from './messages';
@@ -23,8 +24,6 @@ export interface CompareChartsInput {
   figures: () => CompareFigures;
 }
 
-const LEVEL_ORDER = ['goal', 'policy', 'measure', 'other'] as const;
-
 export function compareCharts({
   t,
   lang,
@@ -40,9 +39,9 @@ export function compareCharts({
       svg: () => figures().heat?.querySelector('svg'),
       legend:
         metric === 'level'
-          ? LEVEL_ORDER.map((level, i) => ({
+          ? LEVELS.map((level) => ({
               label: t.levelName[level],
-              color: heatFill(LEVEL_ORDER.length - i, LEVEL_ORDER.length),
+              color: heatFill(levelRank(level), LEVELS.length),
             }))
           : [
               { label: t.legendLow, color: heatFill(0, 1) },
