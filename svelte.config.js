@@ -8,6 +8,7 @@ const config = {
   // some 60 styled components): they repeat in every template and stylesheet.
   compilerOptions: { cssHash: ({ hash, css }) => `s${hash(css).slice(0, 5)}` },
   kit: {
+    inlineStyleThreshold: 5000,
     // The SPA shell for paths not prerendered gets its own name, so it does not replace the
     // prerendered home page (whose shell preloads the home page's code).
     adapter: adapter({ fallback: '200.html', strict: true }),

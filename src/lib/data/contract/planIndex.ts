@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { loadDataFile, type Fetch } from '../load';
 import { CityId, list, Localized, uniqueList } from './common';
 import { PlanFacts } from './planFacts';
-import { PlanSourceFile } from './plan';
+import { PlanSourceFile } from './planSource';
 
 /** `index.json`: what the home page needs about every city, without the items. */
 export const PlanSummary = z.object({
