@@ -65,11 +65,20 @@ function run(cmd: string, args: string[]): string {
 }
 
 async function serve(dir: string): Promise<() => void> {
+  // A server left on the port by an interrupted run would answer in place of this build's, and
+  // every figure would be of the other build: refuse rather than measure it.
+  const busy = await fetch(ORIGIN).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`${ORIGIN} already answers: stop the process on port ${PORT} first`);
   const server = spawn('node', ['scripts/serve.mjs', dir, String(PORT)], {
     cwd: ROOT,
     stdio: 'ignore',
   });
-  for (let i = 0; i < 100; i++) {
+  let exited = false;
+  server.on('exit', () => (exited = true));
+  for (let i = 0; i < 100 && !exited; i++) {
     try {
       if ((await fetch(ORIGIN)).ok) return () => server.kill();
     } catch {
