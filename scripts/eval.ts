@@ -82,9 +82,9 @@ async function measureDevReader(fixtures: readonly DevFixture[]) {
   return { fixtures: scores.length, found: m.own, labelsStrict: m.labels, sdgsStrict: m.sdgs };
 }
 
-/** tests/eval/unique.json: the items a city alone pursues, by hand. */
-function loadUniqueGold(): string[] {
-  const path = join(ROOT, 'tests/eval/unique.json');
+/** tests/eval/unique.json (seeds) or unique-dev.json (dev-set plans): items one plan alone pursues, by hand. */
+function loadUniqueGold(file = 'unique.json'): string[] {
+  const path = join(ROOT, 'tests/eval', file);
   if (!existsSync(path)) return [];
   return (JSON.parse(readFileSync(path, 'utf8')) as { id: string }[]).map((u) => u.id);
 }
@@ -228,6 +228,7 @@ async function main(): Promise<void> {
         sources: readSources(plans),
         pairs: allPairs,
         uniqueGold: loadUniqueGold(),
+        uniqueDevGold: loadUniqueGold('unique-dev.json'),
         devDir: join(ROOT, 'tests/fixtures/plans'),
       })
     : undefined;

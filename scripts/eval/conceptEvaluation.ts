@@ -3,7 +3,8 @@
 // (training: the synonym lexicon was written from them), leave-one-city-out (each city scored
 // with the synonyms only its own text motivated removed) and on the made-up plans of the reader's
 // dev set (the lexicon never saw them); unique-approach recall and how many single-city
-// approaches are shown inside a shared concept, training and leave-one-city-out.
+// approaches are shown inside a shared concept, training, leave-one-city-out and on the dev set's
+// made-up plans (tests/eval/unique-dev.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -182,6 +183,8 @@ export interface ConceptEvalInput {
   sources: ReadonlyMap<string, string>;
   pairs: readonly EvalPair[];
   uniqueGold: readonly string[];
+  /** `dev:<fixture>#<gold title>` ids of tests/eval/unique-dev.json: dev-set unique approaches. */
+  uniqueDevGold?: readonly string[];
   devDir: string;
 }
 
@@ -233,6 +236,14 @@ export function evaluateConcepts(input: ConceptEvalInput): ConceptEvaluation {
   });
 
   const shipped = build({});
+  // The dev plans as the seeds' training unique figure builds them: default options, the full
+  // lexicon (the dev plans have no text, so no sources).
+  const devGoldIds = (input.uniqueDevGold ?? []).map((id) => {
+    const item = devKey(id);
+    if (!item) throw new Error(`unique-dev gold ${id} is not a gold item of a dev-set fixture`);
+    return item;
+  });
+  const devShipped = makeConcepts(dev.plans, { lexicon: SYNONYMS });
   const unique = {
     training: scoreUnique(shipped, input.uniqueGold),
     leaveOneCityOut: addUnique(
@@ -243,6 +254,7 @@ export function evaluateConcepts(input: ConceptEvalInput): ConceptEvaluation {
         return { ...f, entries: concepts.unique.filter((u) => u.city === city).length };
       }),
     ),
+    dev: scoreUnique(devShipped, devGoldIds),
   };
   return {
     methods,
@@ -252,9 +264,10 @@ export function evaluateConcepts(input: ConceptEvalInput): ConceptEvaluation {
       devPairs: devGold.length,
       devPlans: dev.plans.length,
       uniqueGold: input.uniqueGold.length,
+      uniqueDevGold: devGoldIds.length,
     },
     targets: CONCEPT_TARGETS,
-    note: 'Training: the four seed plans, which the synonym lexicon was written from. Leave-one-city-out: each city scored (its pairs, its unique approaches) with the synonyms that only its own text motivated removed, except those whose every word is in the field vocabulary (as for labels); a pair counts once for each of its two cities. Dev: the made-up plans of the reader dev set (titles of their gold items), which the lexicon never saw; 91 of its 201 pairs were added with this method, and its similarity threshold was set while reading their scores, so it is a development figure.',
+    note: 'Training: the four seed plans, which the synonym lexicon was written from. Leave-one-city-out: each city scored (its pairs, its unique approaches) with the synonyms that only its own text motivated removed, except those whose every word is in the field vocabulary (as for labels); a pair counts once for each of its two cities. Dev: the made-up plans of the reader dev set (titles of their gold items), which the lexicon never saw; 91 of its 201 pairs were added with this method, and its similarity threshold was set while reading their scores, so it is a development figure. Dev unique approaches: items of the made-up plans only that plan pursues (tests/eval/unique-dev.json), picked from the gold titles before the matcher was run on them; scored on makeConcepts with the default options and the full lexicon, as the training unique figure is.',
   };
 }
 
@@ -280,6 +293,7 @@ export function printConceptEvaluation(e: ConceptEvaluation): void {
   for (const [set, u] of [
     ['training', e.unique.training],
     ['LOO', e.unique.leaveOneCityOut],
+    ...(e.unique.dev ? ([['dev', e.unique.dev]] as const) : []),
   ] as const) {
     console.log(
       `unique approaches (${set}): recall ${pct(u.recall)} (${u.found}/${u.gold}), shown inside a shared concept ${pct(u.shownSharedRate)} (${u.shownShared}), ${u.entries} entries`,

@@ -111,6 +111,13 @@ test('the method page shows concept precision and recall per method, training, h
   await expect(unique.locator('tr[data-set="leaveOneCityOut"] td').first()).toHaveText(
     `${pct(figures.unique.leaveOneCityOut.recall)} (${figures.unique.leaveOneCityOut.found}/${figures.unique.leaveOneCityOut.gold})`,
   );
+  const dev = figures.unique.dev;
+  if (dev)
+    await expect(unique.locator('tr[data-set="dev"] td')).toHaveText([
+      `${pct(dev.recall)} (${dev.found}/${dev.gold})`,
+      `${pct(dev.shownSharedRate)} (${dev.shownShared})`,
+      String(dev.entries),
+    ]);
 });
 
 for (const lang of ['ja', 'en']) {

@@ -1,6 +1,6 @@
 // The concept figures /method shows: the synonym tags they rest on are current, leaving a city
 // out removes exactly the synonyms only its text motivated, and evaluation.json's `concepts`
-// section is what the evaluation makes of the committed data.
+// section (with the dev-set unique figures) is what the evaluation makes of the committed data.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,9 +93,19 @@ describe('evaluation.json concepts', () => {
       uniqueGold: (
         JSON.parse(readFileSync(join(ROOT, 'tests/eval/unique.json'), 'utf8')) as { id: string }[]
       ).map((u) => u.id),
+      uniqueDevGold: (
+        JSON.parse(readFileSync(join(ROOT, 'tests/eval/unique-dev.json'), 'utf8')) as {
+          id: string;
+        }[]
+      ).map((u) => u.id),
       devDir: join(ROOT, 'tests/fixtures/plans'),
     });
     expect(onDisk.concepts).toEqual(fresh);
+    // The dev-set unique gold is written and scored in full: every id names a dev-plan item.
+    expect(fresh.unique.dev).toBeDefined();
+    expect(fresh.unique.dev!.gold).toBe(fresh.sets.uniqueDevGold);
+    expect(fresh.unique.dev!.gold).toBeGreaterThanOrEqual(40);
+    expect(fresh.unique.dev!.entries).toBeGreaterThan(0);
     // Every dev-set pair resolved to two items of the made-up plans.
     expect(fresh.sets.devPairs).toBeGreaterThanOrEqual(60);
     expect(fresh.methods.map((m) => m.id)).toEqual([

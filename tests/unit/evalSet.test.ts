@@ -192,3 +192,33 @@ describe('evaluation pairs', () => {
     expect(hard.length).toBeGreaterThanOrEqual(60);
   });
 });
+
+describe('dev-set unique approaches (tests/eval/unique-dev.json)', () => {
+  const UniqueEntry = z.object({ id: z.string(), note: z.string().check(z.minLength(1)) });
+  const entries = z
+    .array(UniqueEntry)
+    .parse(readJson(join(ROOT, 'tests', 'eval', 'unique-dev.json')));
+  const key = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+  it('has at least 40 entries, about ten of them hard cases, sorted by id without duplicates', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(40);
+    expect(entries.filter((e) => e.note.startsWith('Hard case')).length).toBeGreaterThanOrEqual(10);
+    const ids = entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('names each item by a gold title of a made-up plan', () => {
+    for (const e of entries) {
+      expect(isDev(e.id), e.id).toBe(true);
+      const [fixture, title] = e.id.slice(4).split('#');
+      const gold = readJson(join(FIXTURES_DIR, fixture!, 'gold.json')) as {
+        items: { title: string }[];
+      };
+      expect(
+        gold.items.some((i) => key(i.title) === key(title ?? '')),
+        e.id,
+      ).toBe(true);
+    }
+  });
+});

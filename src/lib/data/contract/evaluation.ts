@@ -137,12 +137,18 @@ export const ConceptEvaluation = z.object({
     }),
     20,
   ),
-  unique: z.object({ training: UniqueFigures, leaveOneCityOut: UniqueFigures }),
+  unique: z.object({
+    training: UniqueFigures,
+    leaveOneCityOut: UniqueFigures,
+    /** The made-up dev-set plans (tests/eval/unique-dev.json); optional for older files. */
+    dev: z.optional(UniqueFigures),
+  }),
   sets: z.object({
     seedPairs: z.int(),
     devPairs: z.int(),
     devPlans: z.int(),
     uniqueGold: z.int(),
+    uniqueDevGold: z.optional(z.int()),
   }),
   targets: z.object({
     pairRecall: z.number(),
