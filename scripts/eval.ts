@@ -2,7 +2,7 @@
 // (tests/eval/), prints the figures and writes static/data/evaluation.json for the method page.
 //   --tune    also print the best threshold combinations of the grid
 //   --errors  also list evaluation items the rules get wrong
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CategoryReport } from '../src/lib/data/schemas';
@@ -162,21 +162,27 @@ async function main(): Promise<void> {
         `  dev set, reader end to end: found ${pct(h.devSet.reader.found)}  labels strict ${pct(h.devSet.reader.labelsStrict)}  SDGs strict ${pct(h.devSet.reader.sdgsStrict)}`,
       );
   }
-  const unseen = scoreUnseenPlans(
-    loadUnseenPlans(join(ROOT, 'tests/eval/unseen-titles.json')),
-    lexicon,
-  );
-  if (unseen) {
+  // Every hand-written unseen-titles file, each on its own line (the first one has been tuned on;
+  // tests/eval/README.md says which figure of each is a first read).
+  const unseenFiles = readdirSync(join(ROOT, 'tests/eval'))
+    .filter((f) => /^unseen-titles.*\.json$/.test(f))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const unseenTitles = [];
+  for (const file of unseenFiles) {
+    const unseen = scoreUnseenPlans(loadUnseenPlans(join(ROOT, 'tests/eval', file)), lexicon);
+    if (!unseen) continue;
+    const { wrong, wrongGoals, ...figures } = unseen;
+    unseenTitles.push({ file, ...figures });
     console.log(
-      `  unseen titles (tests/eval)          labels strict ${pct(unseen.labelsStrict)}  macro-F1 ${f3(unseen.macroF1)}  SDGs strict ${pct(unseen.sdgsStrict)}  (${unseen.items} items; ${unseen.silent} fire no term of their own, ${unseen.silentRight} of them still right)`,
+      `  ${`unseen titles (${file.replace(/\.json$/, '')})`.padEnd(34)} labels strict ${pct(unseen.labelsStrict)}  macro-F1 ${f3(unseen.macroF1)}  SDGs strict ${pct(unseen.sdgsStrict)}  (${unseen.items} items; ${unseen.silent} fire no term of their own, ${unseen.silentRight} of them still right)`,
     );
     if (args.has('--errors'))
-      for (const w of unseen.wrong)
+      for (const w of wrong)
         console.log(
           `    ${w.title}: must ${w.must.join(',')} ok ${w.ok.join(',')} | got ${w.got.join(',')}`,
         );
     if (args.has('--errors'))
-      for (const w of unseen.wrongGoals)
+      for (const w of wrongGoals)
         console.log(
           `    goals ${w.title}: must ${w.must.join(',')} ok ${w.ok.join(',')} | got ${w.got.join(',')}`,
         );
@@ -233,7 +239,14 @@ async function main(): Promise<void> {
       })
     : undefined;
   if (concepts) printConceptEvaluation(concepts);
-  writeJsonAtomic(PATHS.evaluation, Evaluation.parse({ ...e, ...(concepts ? { concepts } : {}) }));
+  writeJsonAtomic(
+    PATHS.evaluation,
+    Evaluation.parse({
+      ...e,
+      ...(unseenTitles.length > 0 ? { unseenTitles } : {}),
+      ...(concepts ? { concepts } : {}),
+    }),
+  );
   console.log(`\nwrote ${PATHS.evaluation}`);
 }
 

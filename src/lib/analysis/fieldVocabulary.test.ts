@@ -34,6 +34,12 @@ const CASES: [string, string][] = [
   ['dx_gx', 'ごみ減量と資源循環'],
   ['sdgs', 'ハラスメントの防止と人権擁護'],
   ['sdgs', '在住外国人との国際交流'],
+  ['industry', '多面的機能支払交付金による農地の保全'],
+  ['industry', '家畜防疫の徹底'],
+  ['safety', '水防団の訓練'],
+  ['safety', '消費生活センターの相談体制'],
+  ['health', '生活扶助の適正な支給'],
+  ['dx_gx', '電子計算機の更新'],
 ];
 
 describe('field vocabulary', () => {
@@ -69,6 +75,10 @@ describe('field vocabulary', () => {
     [13, '次世代自動車の普及'],
     [16, '行政手続の簡素化'],
     [17, '住民自治と地域運営組織の支援'],
+    [15, '森林病害虫の駆除'],
+    [6, '節水の呼びかけ'],
+    [5, '父親の育児休業の取得'],
+    [11, '急傾斜地の崩壊対策'],
   ])('gives goal %i to an item in the wording of its targets: %s', (goal, title) => {
     expect(labelItem({ title, parentTitles: [] }, fieldOnly, CATEGORY_IDS).sdgs).toContain(goal);
   });

@@ -106,6 +106,17 @@ export const HeldOutLabels = z.object({
   ),
 });
 export type HeldOutLabels = z.infer<typeof HeldOutLabels>;
+
+/** One hand-written unseen-titles file (tests/eval/unseen-titles*.json) labelled by the rules alone. */
+export const UnseenTitlesFigures = z.extend(LabelFigures, {
+  /** The file's name under tests/eval/. */
+  file: z.string(),
+  /** Items whose own title and text fire no category term. */
+  silent: z.int(),
+  /** Of those, the items whose labels are still strictly right. */
+  silentRight: z.int(),
+});
+export type UnseenTitlesFigures = z.infer<typeof UnseenTitlesFigures>;
 const PairFigures = z.object({
   pairs: z.int(),
   tp: z.int(),
@@ -172,6 +183,8 @@ export const Evaluation = z.object({
   heldOut: z.optional(z.object({ folds: z.int(), macroF1: Ratio, note: z.string() })),
   /** Leave-one-city-out and dev-set figures for the labels (the ones the README quotes). */
   heldOutLabels: z.optional(HeldOutLabels),
+  /** Every tests/eval/unseen-titles*.json file, scored by the rules alone; optional for older files. */
+  unseenTitles: z.optional(list(UnseenTitlesFigures, 20)),
   sdgs: z.nullable(
     z.object({ items: z.int(), precision: Ratio, recall: Ratio, f1: Ratio, jaccard: Ratio }),
   ),
