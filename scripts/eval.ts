@@ -12,7 +12,7 @@ import { writeJsonAtomic } from './taxonomy/buildTaxonomy';
 import { GRID, SDG_GRID, runEvaluation, type PairJudge } from './eval/runEvaluation';
 import { loadDevFixtures, type DevFixture } from './eval/heldOutLabels';
 import { meanRates, scoreFixture } from './eval/readerScore';
-import { loadUnseenPlans, scoreUnseenPlans } from './eval/unseenTitles';
+import { loadUnseenFirstRead, loadUnseenPlans, scoreUnseenPlans } from './eval/unseenTitles';
 import { readPlan } from '../src/lib/reader/readPlan';
 import { evaluateConcepts, isDevId, printConceptEvaluation } from './eval/conceptEvaluation';
 import { readSources } from './buildConcepts';
@@ -172,7 +172,8 @@ async function main(): Promise<void> {
     const unseen = scoreUnseenPlans(loadUnseenPlans(join(ROOT, 'tests/eval', file)), lexicon);
     if (!unseen) continue;
     const { wrong, wrongGoals, ...figures } = unseen;
-    unseenTitles.push({ file, ...figures });
+    const firstRead = loadUnseenFirstRead(join(ROOT, 'tests/eval', file));
+    unseenTitles.push({ file, ...figures, ...(firstRead ? { firstRead } : {}) });
     console.log(
       `  ${`unseen titles (${file.replace(/\.json$/, '')})`.padEnd(34)} labels strict ${pct(unseen.labelsStrict)}  macro-F1 ${f3(unseen.macroF1)}  SDGs strict ${pct(unseen.sdgsStrict)}  (${unseen.items} items; ${unseen.silent} fire no term of their own, ${unseen.silentRight} of them still right)`,
     );

@@ -34,9 +34,23 @@ export interface UnseenFigures extends LabelFigures {
   wrongGoals: { title: string; must: number[]; ok: number[]; got: number[] }[];
 }
 
+export interface UnseenFirstRead {
+  labelsStrict: number;
+  sdgsStrict: number;
+  silent: number;
+  /** When and at which commit it was measured. */
+  measured: string;
+}
+
 export function loadUnseenPlans(path: string): UnseenPlan[] {
   if (!existsSync(path)) return [];
   return (JSON.parse(readFileSync(path, 'utf8')) as { plans: UnseenPlan[] }).plans;
+}
+
+/** The first read a file records of itself (`firstRead`), if any. */
+export function loadUnseenFirstRead(path: string): UnseenFirstRead | undefined {
+  if (!existsSync(path)) return undefined;
+  return (JSON.parse(readFileSync(path, 'utf8')) as { firstRead?: UnseenFirstRead }).firstRead;
 }
 
 /** Plan items of one unseen plan: a parent is the nearest earlier item with that title. */

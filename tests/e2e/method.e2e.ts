@@ -84,6 +84,26 @@ test('the method page shows the held-out label figures beside the training ones'
       await expect(table.locator('tr[data-row="dev-labeller"] td')).toHaveText(
         cells(held!.devSet.labeller, dev),
       );
+    // Each hand-written unseen list: its recorded first read (unseen) and its figure now (tuned on).
+    const unseen = evaluation.unseenTitles ?? [];
+    expect(unseen.length, 'evaluation.json scores the unseen-titles lists').toBeGreaterThan(0);
+    for (const u of unseen) {
+      await expect(table.locator(`tr[data-row="unseen-now-${u.file}"] td`)).toHaveText(
+        cells(u, training),
+      );
+      if (u.firstRead)
+        await expect(table.locator(`tr[data-row="unseen-first-${u.file}"] td`)).toHaveText([
+          heldOut,
+          String(u.items),
+          u.firstRead.labelsStrict.toFixed(3),
+          '—',
+          u.firstRead.sdgsStrict.toFixed(3),
+        ]);
+    }
+    expect(
+      unseen.filter((u) => u.firstRead).length,
+      'every unseen list records its first read',
+    ).toBe(unseen.length);
   }
 });
 

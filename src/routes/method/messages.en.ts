@@ -86,6 +86,10 @@ const en: MethodMessages = {
     cityLoo: (name: string, n: number) => `${name} (without its ${n} own terms)`,
     devLabeller: (n: number) => `${n} made-up dev-set plans (their gold outline labelled)`,
     devReader: (n: number) => `${n} made-up dev-set plans (read end to end)`,
+    unseenFirst: (file: string, n: number, when: string) =>
+      `Hand-written unseen titles ${file} (${n}), first read (measured ${when}, before the labeller was changed for it)`,
+    unseenNow: (file: string, n: number) =>
+      `Hand-written unseen titles ${file} (${n}), now (tuned on since: training)`,
     terms: (total: number, field: number, several: number) =>
       `Of the lexicon's ${total} terms, ${field} are field vocabulary written from the taxonomy, the expenditure classes and the SDG targets (never removed) and ${several} occur in two or more cities' texts. Strict: an item counts when it has every required category and nothing outside the acceptable ones. The thresholds stay as chosen on all four cities, so even the leave-one-city-out figure is optimistic.`,
   },

@@ -84,6 +84,10 @@ const ja = {
     cityLoo: (name: string, n: number) => `${name}（その市だけの語 ${n}語を除外）`,
     devLabeller: (n: number) => `開発用の架空の計画 ${n}件（正解の項目構造を分類）`,
     devReader: (n: number) => `開発用の架空の計画 ${n}件（読み取りから通して）`,
+    unseenFirst: (file: string, n: number, when: string) =>
+      `手書きの未見タイトル ${file}（${n}件）の初回（${when}に測定。この一覧に合わせて分類を変える前）`,
+    unseenNow: (file: string, n: number) =>
+      `手書きの未見タイトル ${file}（${n}件）の現在値（分類の調整に使ったので学習時）`,
     terms: (total: number, field: number, several: number) =>
       `辞書の語 ${total}語のうち、分類体系・目的別歳出・SDGsのターゲットから書いた分野の語（除外しない）${field}語、2市以上の文書にある語 ${several}語。厳密な一致：必須の分類をすべて含み、許容範囲外の分類を含まない項目の割合。しきい値は4市で選んだままなので、1市除外の値もなお楽観的です。`,
   },

@@ -115,6 +115,17 @@ export const UnseenTitlesFigures = z.extend(LabelFigures, {
   silent: z.int(),
   /** Of those, the items whose labels are still strictly right. */
   silentRight: z.int(),
+  /** The figures of the file's first read, recorded in it before the labeller was changed for
+   * it: the unseen figure; the current ones above are training figures once it was tuned on. */
+  firstRead: z.optional(
+    z.object({
+      labelsStrict: Ratio,
+      sdgsStrict: Ratio,
+      silent: z.int(),
+      /** Date, and the commit when recorded: `2026-12-03, 2e734a6`. */
+      measured: z.string(),
+    }),
+  ),
 });
 export type UnseenTitlesFigures = z.infer<typeof UnseenTitlesFigures>;
 const PairFigures = z.object({
