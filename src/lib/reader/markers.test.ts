@@ -20,6 +20,12 @@ const CASES: [string, Expected][] = [
     '- (1) 計画体系を簡素化し',
     { type: 'paren', bullet: true, label: '1', rest: '計画体系を簡素化し' },
   ],
+  [
+    '〔１〕健康ポイント事業の実施',
+    { type: 'bracket-number', label: '1', rest: '健康ポイント事業の実施' },
+  ],
+  ['【２】 通いの場づくり', { type: 'bracket-number', label: '2', rest: '通いの場づくり' }],
+  ['〔基本的方向〕', { type: 'caption', prefix: '基本的方向' }],
   ['1-1', { type: 'dotted', label: '1-1', rest: '' }],
   ['4-1-3 広域', { type: 'dotted', label: '4-1-3', rest: '広域' }],
   [

@@ -15,6 +15,7 @@ export const MARKER_TYPES = [
   'paren-kana', // (ア) （イ）
   'paren-alpha', // (a) (b)
   'paren-kanji', // (一) （二）
+  'bracket-number', // 〔1〕 【２】 ［3］: a number in square or lenticular brackets
   'half-paren', // 1) 2)
   'dotted', // 1-1, 4-1-3, 1.1
   'coded', // 0101 title: a policy code of four or six digits
@@ -130,6 +131,14 @@ const RULES: Rule[] = [
     type: 'paren-kanji',
     re: new RegExp(`^[(（]\\s*([${KANJI_DIGITS}]{1,2})\\s*[)）]\\s*`, 'u'),
     label: (m) => m[1]!,
+  },
+  {
+    // A number alone in tortoise-shell, lenticular or square brackets numbers an entry (〔１〕
+    // 健康ポイント事業の実施), as (1) does; a bracket holding words is a caption.
+    type: 'bracket-number',
+    re: /^[〔【[]\s*(\d{1,2})\s*[〕】\]]\s*/u,
+    label: (m) => m[1]!,
+    reject: countsSomething,
   },
   {
     type: 'half-paren',
