@@ -35,6 +35,20 @@ describe('splitRunOn', () => {
 describe('toLogicalLines', () => {
   const lines = (clean: string[]) => toLogicalLines({ clean, pageOf: clean.map(() => 0) });
 
+  it("never joins an HTML page's lines: each is a block or a <br> break", () => {
+    const clean = [
+      '町の高齢化率は36％を超えました。地域で支えます。',
+      '・高齢者の買い物を支える移動販売車の運行支援と、見守りの仕組みづくりの拡充',
+      '子育て・教育の分野　子どもが夢を育むまち',
+      '子どもを安心して産み育てられる町をめざします。',
+      '学校教育の充実',
+      '・学校図書館司書の配置',
+    ];
+    const view = { clean, pageOf: clean.map(() => 0) };
+    expect(toLogicalLines(view)).toHaveLength(5);
+    expect(toLogicalLines({ ...view, blocks: true })).toHaveLength(6);
+  });
+
   it('joins a bulleted entry wrapped at the page width onto a line indented by its marker', () => {
     const clean = [
       '市民が健康に過ごせるよう、がん検診の受',

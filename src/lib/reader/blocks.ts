@@ -38,6 +38,11 @@ export interface SourceView {
   /** Each source line's repaired text, '' for furniture and blank lines. */
   clean: readonly string[];
   pageOf: readonly number[];
+  /**
+   * The lines are an HTML page's blocks and <br> breaks: none was broken at a page's width, so
+   * none goes on onto the next line.
+   */
+  blocks?: boolean;
 }
 
 const SENTENCE_END = /[。．！？!?」』）)】：:]$/u;
@@ -230,7 +235,7 @@ function restColumn(line: string, rest: string): number {
 /** Builds logical lines: joins paragraph lines broken by the page, splits run-on lists. */
 export function toLogicalLines(view: SourceView): LogicalLine[] {
   const { clean, pageOf } = view;
-  const width = fullWidth(clean);
+  const width = view.blocks ? Infinity : fullWidth(clean);
   const out: LogicalLine[] = [];
   let open: LogicalLine | null = null;
 
@@ -303,6 +308,7 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     // short unmarked line set exactly under the words of the marked line above, followed by a
     // marked line or a blank, is the rest of that line's title.
     if (
+      !view.blocks &&
       current &&
       marker.type === 'text' &&
       !marker.heading &&

@@ -19,6 +19,36 @@ const outline = (nodes: TreeNode[], depth = 0): string[] =>
   ]);
 
 describe('buildTree', () => {
+  it('ranks an unmarked heading over prose above the unmarked headings over lists that follow it', () => {
+    expect(
+      outline(
+        tree([
+          '健康・福祉の分野　元気で支え合うまち',
+          '町の高齢化率は36％を超えました。住み慣れた地域で暮らせるよう、健康づくりを進めます。',
+          '健康づくりの推進',
+          '・特定健診の受診率の向上',
+          '・減塩教室の開催',
+          '地域包括ケアの推進',
+          '・認知症カフェの開設支援',
+          '子育ての分野　夢を育むまち',
+          '子どもを安心して産み育てられ、一人ひとりが夢を持って学べる町をめざします。',
+          '子育て家庭の支援',
+          '・出産祝金の支給',
+        ]),
+      ),
+    ).toEqual([
+      '健康・福祉の分野　元気で支え合うまち (-)',
+      '  健康づくりの推進',
+      '    特定健診の受診率の向上',
+      '    減塩教室の開催',
+      '  地域包括ケアの推進',
+      '    認知症カフェの開設支援',
+      '子育ての分野　夢を育むまち (-)',
+      '  子育て家庭の支援',
+      '    出産祝金の支給',
+    ]);
+  });
+
   it("ranks a chapter's first structure word above the bullets used before it", () => {
     expect(
       outline(

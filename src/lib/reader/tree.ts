@@ -287,6 +287,30 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
   const levelValues: (string | undefined)[] = [];
   /** The rank unmarked headings over lists take: the first one's, so they are one level. */
   let raised: number | undefined;
+  /** The rank of unmarked headings over such headings (a section's title over its lists). */
+  let sectionRank: number | undefined;
+  /** Unmarked headings over a list that a section's heading above has been seen to head. */
+  const listHeads = new Set<number>();
+  /** A marked list starts on this line, right under the line before. */
+  const headsList = (next: LogicalLine | undefined) =>
+    next !== undefined &&
+    !next.gap &&
+    next.marker.type !== 'text' &&
+    !next.row &&
+    !next.marker.heading;
+  /**
+   * The unmarked heading over a list that follows heading i after nothing but sentences (at
+   * most four), or -1.
+   */
+  const headedListAhead = (i: number): number => {
+    for (let k = i + 1; k < Math.min(lines.length, i + 6); k++) {
+      const l = lines[k]!;
+      if (l.row || l.marker.type !== 'text' || l.marker.heading) return -1;
+      if (isInferredHeading(l, lines[k + 1])) return headsList(lines[k + 1]) ? k : -1;
+      if (!SENTENCE_END.test(l.text.trim())) return -1;
+    }
+    return -1;
+  };
   /** After a list's last entry, a new heading starts a section beside the list, not inside it. */
   const leafRank = () => {
     const t = top();
@@ -503,16 +527,18 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         // Before the document's first marked line it is a title or a subtitle, and a line set
         // off from the list below by a blank line (a signature, a list's last words) heads none.
         const listKey =
-          order.length > 0 &&
-          !next.gap &&
-          next.marker.type !== 'text' &&
-          !next.row &&
-          !next.marker.heading
-            ? rankKey(next.marker)
-            : null;
-        const rank = listKey
+          (order.length > 0 || listHeads.has(i)) && headsList(next) ? rankKey(next.marker) : null;
+        let rank = listKey
           ? (raised = Math.min(raised ?? Infinity, rankOf(listKey) - 0.5, leafRank()))
           : rankOf('inferred');
+        // An unmarked heading over prose whose section goes on with unmarked headings over lists
+        // (a CMS page: 分野 title, lead sentence, then 施策 titles over ・ lines) heads them.
+        const k = listKey ? -1 : headedListAhead(i);
+        if (k >= 0) {
+          listHeads.add(k);
+          const below = Math.min(raised ?? Infinity, rankOf(rankKey(lines[k + 1]!.marker)) - 0.5);
+          rank = sectionRank ??= below - 0.25;
+        }
         attach(node(l, 'inferred', l.text.trim()), rank);
         continue;
       }
