@@ -292,3 +292,33 @@ describe('the sentence under an entry of a 主な取組 list', () => {
     ]);
   });
 });
+
+describe('sections about the plan itself and on running it', () => {
+  const PLAN = [
+    '第１章　計画の概要',
+    '１　計画の期間',
+    '　基本構想は令和８年度から10年間、基本計画は前期と後期の各５年間とします。',
+    '２　計画の構成',
+    '　総合計画は、基本構想、基本計画、実施計画で構成します。',
+    '',
+    '第２章　基本計画',
+    '基本目標１　健やかに暮らせるまち',
+    '（１）健康づくりの推進',
+    '・健診の受診勧奨',
+    '・運動教室の開催',
+    '',
+    '第３章　計画の推進',
+    '　計画の進み具合は毎年度点検し、その結果を公表します。',
+    '',
+  ].join('\n');
+  it('reads 計画の期間 and 計画の構成 as context, even in commitment sentences (so the chapter holding them is context), and 計画の推進 as running the plan', async () => {
+    expect(await items(PLAN)).toEqual([
+      'context 計画の概要',
+      'goal 健やかに暮らせるまち',
+      '  policy 健康づくりの推進',
+      '    measure 健診の受診勧奨',
+      '    measure 運動教室の開催',
+      'context 計画の推進',
+    ]);
+  });
+});

@@ -45,7 +45,25 @@ const TREND =
 
 /** Sections on running the plan itself. */
 const MANAGEMENT =
-  /^(?:計画|戦略|本計画|本戦略|総合計画)?の?(?:推進体制|進行管理|進め方|推進に向けて|推進方策|評価と見直し|評価・検証|推進と評価)$/u;
+  /^(?:計画|戦略|本計画|本戦略|総合計画)?の?(?:推進体制|進行管理|進め方|推進に向けて|推進方策|評価と見直し|評価・検証|推進と評価)$|^(?:計画|戦略|本計画|本戦略|総合計画)の推進$/u;
+
+/**
+ * Sections about the plan document itself (計画の期間, 計画の構成, 計画策定の趣旨, 計画の位置づけ,
+ * 後期基本計画の見方): what they say, even in commitment sentences (期間は…とします), explains the
+ * plan and pursues no policy.
+ */
+const PLAN_ABOUT =
+  /^(?:(?:前期|中期|後期)?(?:本|総合|基本)?計画|基本構想|総合戦略|戦略|本書)(?:の|策定の)(?:趣旨|目的|背景|期間|構成|構成と期間|期間と構成|位置づけ|位置付け|性格|役割|見方|特徴)$/u;
+
+/**
+ * A section about the plan whose subtree is small (at most eight entries, none with entries of its
+ * own): one context item. A larger one holds what a tree read wrongly put under it, so it keeps
+ * its children, as a section on running the plan does.
+ */
+const aboutThePlan = (node: TreeNode) =>
+  PLAN_ABOUT.test(toMatchKey(node.title)) &&
+  node.children.length <= 8 &&
+  node.children.every((c) => c.children.length === 0);
 
 /** Kinds of marked lines that name a project rather than a level of the policy tree. */
 const PROJECT_TYPES = new Set(['double-circle']);
@@ -153,6 +171,7 @@ function questionsAndAnswers(nodes: readonly TreeNode[]): Set<TreeNode> {
 /** Whether a subtree pursues something: a policy sentence, or a listed entry with no prose. */
 function pursues(node: TreeNode): boolean {
   if (node.type === 'row') return true;
+  if (aboutThePlan(node)) return false;
   if (
     node.paragraphs.some(
       (p) => p.role !== 'context' && splitSentences(p.text).some((s) => isPolicySentence(s, true)),
@@ -310,14 +329,18 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
         continue;
       }
       // How the plan itself is run (推進体制, 進行管理) frames the measures under it.
-      const management = MANAGEMENT.test(key);
+      const management = MANAGEMENT.test(key) || (PLAN_ABOUT.test(key) && !aboutThePlan(node));
       // A bullet stating a fact (「出生数は…減少しています。」) is background.
       const statesFact =
         node.children.length === 0 &&
         /[。．]$/u.test(title) &&
         splitSentences(title).every(isDescriptiveSentence);
       const context =
-        management || statesFact || explains.has(node) || (!underContext && !pursues(node));
+        management ||
+        statesFact ||
+        explains.has(node) ||
+        aboutThePlan(node) ||
+        (!underContext && !pursues(node));
       const kind: ItemKind = context
         ? 'context'
         : node.children.length === 0 && node.type !== 'row' && TREND.test(key)

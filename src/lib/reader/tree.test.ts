@@ -106,6 +106,8 @@ describe('buildTree', () => {
   });
   it('reads 施策の目標 as a caption of description', () => {
     expect(captionRole('施策の目標')).toBe('context');
+    expect(captionRole('市民・事業者・行政の役割')).toBe('skip');
+    expect(captionRole('町民と町の役割')).toBe(null);
     expect(captionRole('政策のめざす姿')).toBe('context');
   });
   it('ranks markers in the order the document first uses them', () => {
