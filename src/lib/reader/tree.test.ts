@@ -19,6 +19,24 @@ const outline = (nodes: TreeNode[], depth = 0): string[] =>
   ]);
 
 describe('buildTree', () => {
+  it('drops SDG icon captions split over two or three lines', () => {
+    expect(
+      outline(
+        tree([
+          '施策１　健康づくりの推進',
+          '3 すべての人に',
+          '健康と福祉を',
+          '11',
+          '住み続けられる',
+          'まちづくりを',
+          '主な取組',
+          '①健診の受診勧奨',
+          '②運動教室の開催',
+        ]),
+      ),
+    ).toEqual(['健康づくりの推進', '  健診の受診勧奨', '  運動教室の開催']);
+  });
+
   it('ranks an unmarked heading over prose above the unmarked headings over lists that follow it', () => {
     expect(
       outline(

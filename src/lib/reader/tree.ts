@@ -73,6 +73,29 @@ export const isSdgCaption = (text: string) =>
     ),
   );
 
+/**
+ * How many lines, from line i on, make one SDG icon caption split over two or three lines (0 when
+ * they do not): the lines run together give a goal's number and official name.
+ */
+export function sdgCaptionLines(lines: readonly LogicalLine[], i: number): number {
+  const first = lines[i]!;
+  if (
+    first.row ||
+    !/^[\s\u3000]*(?:SDGs|ＳＤＧｓ)?[\s\u3000]*(?:ゴール)?[0-9０-９]{1,2}(?![0-9０-９])/u.test(
+      first.text,
+    )
+  )
+    return 0;
+  let text = first.text;
+  for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+    const l = lines[k]!;
+    if (l.row || [...l.text.trim()].length > 20) return 0;
+    text += l.text.trim();
+    if (isSdgCaption(text)) return k - i + 1;
+  }
+  return 0;
+}
+
 /** A line that states a figure: KPI, 目標値, 数値目標, 成果指標 with a colon. */
 const FIGURE_LINE =
   /^[\s\u3000]*[〔【［(（]?(?:KPI|ＫＰＩ|数値目標|目標値|成果指標|評価指標|指標)[〕】］)）]?[\s\u3000]*[：:〕】]/u;
@@ -495,6 +518,13 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     // 「ＫＰＩ：〜」, 「目標値：〜」: a figure, wherever it stands.
     if (FIGURE_LINE.test(m.rest || l.text) || FIGURE_ROW.test(l.text) || isSdgCaption(l.text))
       continue;
+    // An SDG icon's caption extracted over two or three lines (「3 すべての人に」「健康と福祉を」,
+    // or the number alone above the name): all its lines go.
+    const split = sdgCaptionLines(lines, i);
+    if (split > 0) {
+      i += split - 1;
+      continue;
+    }
     if (m.type === 'text' && !m.heading) {
       if (caption === 'skip') continue;
       // An entry of an outline drawn by indentation: its depth is its rank. So is an indented
