@@ -15,6 +15,16 @@ const PAGE = `<!DOCTYPE html><html><head><title>第2次架空市総合計画｜�
 describe('htmlToLines', () => {
   const { lines, title } = htmlToLines(PAGE);
 
+  it("reads an accordion's <summary> as a line of its own and drops a CMS's side column", () => {
+    const page = `<html><body><div id="tmp_contents"><details><summary>産業の分野</summary>町の農業を支えます。
+<p>・直売所の拡充</p></details></div><div id="tmp_side"><p>このカテゴリの情報</p></div></body></html>`;
+    expect(htmlToLines(page).lines).toEqual([
+      '産業の分野',
+      '町の農業を支えます。',
+      '・直売所の拡充',
+    ]);
+  });
+
   it('keeps headings, paragraphs, nested lists and table rows, in order', () => {
     expect(lines).toEqual([
       '# 第2次架空市総合計画',

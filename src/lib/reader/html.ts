@@ -34,7 +34,7 @@ const FRAME_TAGS = new Set([
 const FRAME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary']);
 /** Class and id words CMS templates give their frame (パンくず = breadcrumbs). */
 const FRAME_NAME =
-  /(?:^|[\s_-])(?:breadcrumbs?|topic-?path|pankuzu|bread|gnav|global-?nav|local-?nav|side-?(?:bar|nav|menu)|sub-?nav|footer|header|skip|page-?top|sns|share|social|utility|menu)(?:$|[\s_-])/iu;
+  /(?:^|[\s_-])(?:breadcrumbs?|topic-?path|pankuzu|bread|gnav|global-?nav|local-?nav|side(?:-?(?:bar|nav|menu))?|sub-?nav|footer|header|skip|page-?top|sns|share|social|utility|menu)(?:$|[\s_-])/iu;
 
 /** Headings of the sections a municipal site adds to every page. */
 const FRAME_SECTION =
@@ -61,6 +61,8 @@ const BLOCK_TAGS = new Set([
   'pre',
   'figure',
   'figcaption',
+  'details',
+  'summary',
   'caption',
   'address',
   'hr',

@@ -26,6 +26,9 @@ const CASES: [string, Expected][] = [
   ],
   ['【２】 通いの場づくり', { type: 'bracket-number', label: '2', rest: '通いの場づくり' }],
   ['〔基本的方向〕', { type: 'caption', prefix: '基本的方向' }],
+  ['１．１．健康づくりの推進', { type: 'dotted', label: '1-1', rest: '健康づくりの推進' }],
+  ['3.1.1. 新規就農者への研修', { type: 'dotted', label: '3-1-1', rest: '新規就農者への研修' }],
+  ['方向性２：地域で支え合う福祉', { type: 'labelled', prefix: '方向性', label: '2' }],
   ['1-1', { type: 'dotted', label: '1-1', rest: '' }],
   ['4-1-3 広域', { type: 'dotted', label: '4-1-3', rest: '広域' }],
   [

@@ -65,7 +65,7 @@ const NUMBER = `(?:\\d{1,2}|[${KANJI_DIGITS}]{1,3})`;
  * (基本目標1, 施策2); glued to any other word it is usually a quantity (人口5万人).
  */
 const STRUCTURE_WORD =
-  '(?:基本目標|基本政策|基本施策|基本方針|基本方向|重点施策|重点目標|重点分野|重点項目|重点プロジェクト|重点戦略|戦略プロジェクト|プロジェクト|政策目標|政策分野|施策目標|施策の柱|政策|施策|方針|方策|目標|分野|戦略|柱|視点|テーマ|取組|取り組み|手法|事業|項目|課題)';
+  '(?:基本目標|基本政策|基本施策|基本方針|基本方向|重点施策|重点目標|重点分野|重点項目|重点プロジェクト|重点戦略|戦略プロジェクト|プロジェクト|政策目標|政策分野|施策目標|施策の柱|政策|施策|方向性|方針|方策|目標|分野|戦略|柱|視点|テーマ|取組|取り組み|手法|事業|項目|課題)';
 
 /** What a number is followed by when it counts something rather than numbering a line. */
 const UNIT_AFTER =
@@ -154,9 +154,10 @@ const RULES: Rule[] = [
     label: (m) => m[1]!,
   },
   {
-    // 1.1 / 1.2.3 followed by a word: a dotted number written with periods.
+    // 1.1 / 1.2.3 followed by a word: a dotted number written with periods (1.1. with a period
+    // after it may touch its words: １．１．健康づくり).
     type: 'dotted',
-    re: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/u,
+    re: /^(\d{1,2}(?:\.\d{1,2})+)(?:\.\s*|\s+)(?=\S)/u,
     label: (m) => m[1]!.replace(/\./gu, '-'),
   },
   {
