@@ -69,6 +69,22 @@ describe('markHeadingsBySize', () => {
     expect(markHeadingsBySize(one)).toEqual([['見出し', '短い行', '短い行二', body]]);
   });
 
+  it('lets a large figure with no words head nothing, and leaves marked lines to their markers', () => {
+    const pages = [
+      [
+        l('大きな見出し', 17),
+        l('38.5%', 17),
+        l(body, 10.5),
+        l('小さな見出し', 13),
+        l('①健診の受診勧奨', 10.5),
+        l('②運動教室の開催', 10.5),
+      ],
+    ];
+    expect(markHeadingsBySize(pages)).toEqual([
+      ['# 大きな見出し', '38.5%', body, '## 小さな見出し', '①健診の受診勧奨', '②運動教室の開催'],
+    ]);
+  });
+
   it('records the largest glyph of each line', () => {
     const big = {
       str: '見出し',

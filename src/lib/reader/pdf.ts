@@ -3,6 +3,7 @@
 // positions and end-of-line flags rather than joined with spaces. pdf.js is loaded only when a
 // PDF is read (a dynamic import): it is large, and most pages never need it.
 import { ReaderError } from './errors';
+import { classifyLine } from './markers';
 
 /** The part of pdf.js the reader uses: the Node (legacy) and browser builds both offer it. */
 export interface PdfJs {
@@ -131,8 +132,9 @@ const SENTENCE = /[。．]$/u;
  * body text (the size most characters have) is a heading, ranked by its size, the largest first
  * (as markdown headings: "# ", "## ", "### "). A size is a heading size only when every line set
  * in it is short and no sentence. The short lines at body size that stand one per line right
- * under the smallest heading size (two or more, each no sentence and no clause) are that
- * heading's list entries ("- "), as an HTML list's items are. Pages whose type has one size stay
+ * under the smallest heading size (two or more, each no sentence, no clause and no marked line)
+ * are that heading's list entries ("- "), as an HTML list's items are. Lines with no letters (a
+ * large figure, a page number) head nothing and do not count against their size. Pages whose type has one size stay
  * as they are.
  */
 export function markHeadingsBySize(pages: readonly SizedLine[][]): string[][] {
@@ -142,16 +144,17 @@ export function markHeadingsBySize(pages: readonly SizedLine[][]): string[][] {
     chars.set(l.size, (chars.get(l.size) ?? 0) + n);
   }
   const body = [...chars].sort((x, y) => y[1] - x[1])[0]?.[0] ?? 0;
+  // A line with no letters (a figure set large in an infographic, a page number) heads nothing
+  // and says nothing of its size.
+  const hasWords = (l: SizedLine) => /\p{L}/u.test(l.text);
   const isHeadingLine = (l: SizedLine) =>
-    [...l.text.trim()].length <= MAX_HEADING_CHARS &&
-    !SENTENCE.test(l.text.trim()) &&
-    /[\p{L}]/u.test(l.text);
+    [...l.text.trim()].length <= MAX_HEADING_CHARS && !SENTENCE.test(l.text.trim());
   const headingSizes = [...chars.keys()]
     .filter((s) => body > 0 && s >= body * HEADING_RATIO)
     .filter((s) =>
       pages
         .flat()
-        .filter((l) => l.size === s)
+        .filter((l) => l.size === s && hasWords(l))
         .every(isHeadingLine),
     )
     .sort((x, y) => y - x)
@@ -163,12 +166,13 @@ export function markHeadingsBySize(pages: readonly SizedLine[][]): string[][] {
     !l.text.includes('\t') &&
     [...l.text.trim()].length <= MAX_ENTRY_CHARS &&
     !/[。．、，,：:]$/u.test(l.text.trim()) &&
-    !/[。．]/u.test(l.text);
+    !/[。．]/u.test(l.text) &&
+    classifyLine(l.text.trim()).type === 'text';
   return pages.map((page) => {
     const out: string[] = [];
     for (let i = 0; i < page.length; i++) {
       const l = page[i]!;
-      const depth = headingSizes.indexOf(l.size);
+      const depth = hasWords(l) ? headingSizes.indexOf(l.size) : -1;
       if (depth >= 0) {
         out.push(`${'#'.repeat(depth + 1)} ${l.text.trim()}`);
         if (l.size !== smallest) continue;
