@@ -19,6 +19,30 @@ const outline = (nodes: TreeNode[], depth = 0): string[] =>
   ]);
 
 describe('buildTree', () => {
+  it('lists a run of three or more short unmarked lines as entries, but not one or two', () => {
+    expect(
+      outline(
+        tree([
+          '施策１　健康づくりの推進',
+          '市民の健康を守るため、健診と運動の機会を増やす取組を進めます。',
+          '健診の受診勧奨',
+          '運動教室の開催',
+          '減塩の啓発',
+          '',
+          '施策２　地域医療の確保',
+          '医師の確保',
+          '夜間診療の支援',
+        ]),
+      ),
+    ).toEqual([
+      '健康づくりの推進 (-)',
+      '  健診の受診勧奨',
+      '  運動教室の開催',
+      '  減塩の啓発',
+      '地域医療の確保 (-,-)',
+    ]);
+  });
+
   it('drops SDG icon captions split over two or three lines', () => {
     expect(
       outline(

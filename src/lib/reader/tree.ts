@@ -314,6 +314,20 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
   let sectionRank: number | undefined;
   /** Unmarked headings over a list that a section's heading above has been seen to head. */
   const listHeads = new Set<number>();
+  const shortLine = (l: LogicalLine | undefined) =>
+    l !== undefined &&
+    outlineCandidate(l) &&
+    [...l.text.trim()].length <= 30 &&
+    !/[。．、，,]/u.test(l.text);
+  /** Line i is in a run of three or more short unmarked lines with no blank between them. */
+  const inShortRun = (i: number): boolean => {
+    if (!shortLine(lines[i])) return false;
+    let a = i;
+    while (a > 0 && !lines[a]!.gap && shortLine(lines[a - 1])) a--;
+    let b = i;
+    while (b + 1 < lines.length && !lines[b + 1]!.gap && shortLine(lines[b + 1])) b++;
+    return b - a + 1 >= 3;
+  };
   /** A marked list starts on this line, right under the line before. */
   const headsList = (next: LogicalLine | undefined) =>
     next !== undefined &&
@@ -570,6 +584,12 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
           rank = sectionRank ??= below - 0.25;
         }
         attach(node(l, 'inferred', l.text.trim()), rank);
+        continue;
+      }
+      // A run of three or more short unmarked lines, no blank between them and none a sentence
+      // (a 施策体系図's column of measures, extracted as a block), lists entries of the section.
+      if (caption !== 'context' && top() && inShortRun(i)) {
+        top()!.node.children.push(node(l, 'run', l.text.trim()));
         continue;
       }
       paragraph(l, l.text.trim(), caption);
