@@ -43,7 +43,7 @@ describe('buildTree', () => {
     ]);
   });
 
-  it('drops SDG icon captions split over two or three lines', () => {
+  it('drops SDG icon captions split over two or three lines, or several on one line', () => {
     expect(
       outline(
         tree([
@@ -55,6 +55,7 @@ describe('buildTree', () => {
           'まちづくりを',
           '主な取組',
           '①健診の受診勧奨',
+          '3 すべての人に健康と福祉を　17 パートナーシップで目標を達成しよう',
           '②運動教室の開催',
         ]),
       ),

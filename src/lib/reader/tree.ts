@@ -63,15 +63,23 @@ export function captionRole(words: string): CaptionRole | null {
 const SENTENCE_END = /[。．！？!?]$/u;
 /** An SDG icon's caption (「3 すべての人に健康と福祉を」): the goals' official names. */
 const SDG_NAMES = new Set(sdgNames.sdgs.map((g) => toMatchKey(g.label.ja)));
-export const isSdgCaption = (text: string) =>
-  SDG_NAMES.has(
-    toMatchKey(
-      text.replace(
-        /^[\s\u3000]*(?:SDGs|ＳＤＧｓ)?[\s\u3000]*(?:ゴール)?[0-9０-９]{1,2}[\s\u3000.．:：]*/u,
-        '',
-      ),
-    ),
-  );
+const SDG_KEYS = [...SDG_NAMES].sort((a, b) => b.length - a.length);
+/**
+ * A line of SDG icon captions: one goal's number and official name, or several in a row as a row
+ * of icons extracts (「3 すべての人に健康と福祉を 11 住み続けられるまちづくりを」).
+ */
+export const isSdgCaption = (text: string) => {
+  let key = toMatchKey(text);
+  let names = 0;
+  while (key) {
+    key = key.replace(/^(?:SDGs)?(?:ゴール)?(?:[0-9]{1,2}[.:]?)?/u, '');
+    const name = SDG_KEYS.find((k) => key.startsWith(k));
+    if (!name) return false;
+    key = key.slice(name.length);
+    names++;
+  }
+  return names > 0;
+};
 
 /**
  * How many lines, from line i on, make one SDG icon caption split over two or three lines (0 when
