@@ -150,6 +150,9 @@ describe('buildTree', () => {
   it('reads 施策の目標 as a caption of description', () => {
     expect(captionRole('施策の目標')).toBe('context');
     expect(captionRole('市民・事業者・行政の役割')).toBe('skip');
+    expect(captionRole('めざす姿（10年後）')).toBe('context');
+    expect(captionRole('成果指標(KPI)')).toBe('skip');
+    expect(captionRole('健康づくり（重点）')).toBe(null);
     expect(captionRole('町民と町の役割')).toBe(null);
     expect(captionRole('政策のめざす姿')).toBe('context');
   });

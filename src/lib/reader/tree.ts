@@ -57,6 +57,9 @@ const NUMBERED_SECTION = new Set(['numbered', 'paren', 'half-paren', 'circled', 
 export function captionRole(words: string): CaptionRole | null {
   const key = toMatchKey(words).replace(/^[■□◆◇●○・]/u, '');
   for (const [re, role] of CAPTION_ROLES) if (re.test(key)) return role;
+  // A caption with a note in brackets after it (めざす姿（10年後）, 成果指標（KPI）, 主な取組（再掲を含む）).
+  const bare = key.replace(/[(（][^()（）]{1,12}[)）]$/u, '');
+  if (bare !== key && bare) for (const [re, role] of CAPTION_ROLES) if (re.test(bare)) return role;
   return null;
 }
 
