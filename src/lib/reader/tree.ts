@@ -328,7 +328,10 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
   const shortLine = (l: LogicalLine | undefined) =>
     l !== undefined &&
     outlineCandidate(l) &&
+    [...l.text.trim()].length >= 5 &&
     [...l.text.trim()].length <= 30 &&
+    // A figure's labels (年少人口（0～14歳）, 2020年) name no entry.
+    !/[0-9０-９]/u.test(l.text) &&
     !/[。．、，,]/u.test(l.text);
   /** Line i is in a run of three or more short unmarked lines with no blank between them. */
   const inShortRun = (i: number): boolean => {
