@@ -35,6 +35,30 @@ describe('splitRunOn', () => {
 describe('toLogicalLines', () => {
   const lines = (clean: string[]) => toLogicalLines({ clean, pageOf: clean.map(() => 0) });
 
+  it("joins a level's name standing alone with its number on the next line", () => {
+    expect(
+      lines([
+        '基本目標',
+        '１',
+        '健康で安心して暮らせるまち',
+        '',
+        '施策',
+        '１－１',
+        '健康づくりの推進',
+      ]).map((l) => `${l.marker.type}:${l.marker.label ?? ''} ${l.text}`),
+    ).toEqual([
+      'labelled:1 基本目標１',
+      'text: 健康で安心して暮らせるまち',
+      'labelled:1-1 施策１－１',
+      'text: 健康づくりの推進',
+    ]);
+    expect(lines(['施策', '', '１', '健康づくり']).map((l) => l.marker.type)).toEqual([
+      'text',
+      'numbered',
+      'text',
+    ]);
+  });
+
   it("never joins an HTML page's lines: each is a block or a <br> break", () => {
     const clean = [
       '町の高齢化率は36％を超えました。地域で支えます。',

@@ -2,7 +2,7 @@
 // marker line, one table row or one paragraph, and it remembers the source lines it spans.
 // Extraction breaks paragraphs at the page's width and runs lists together on one line (a whole
 // table of contents, ① … ② … ③ …); both are undone here.
-import { classifyLine, type LineMarker } from './markers';
+import { classifyLine, isStructureWord, type LineMarker } from './markers';
 import { captionRole } from './tree';
 
 export interface LogicalLine {
@@ -359,12 +359,50 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
   close();
 
   // Run-on lists become one logical line per entry, each on the source line it came from.
-  return out.flatMap((l) => {
+  const split = out.flatMap((l) => {
     if (l.row) return [l];
     const pieces = splitRunOn(l.text);
     if (pieces.length === 1) return [{ ...l, marker: classifyLine(l.text) }];
     return pieces.map((text) => ({ ...l, text, marker: classifyLine(text) }));
   });
+  return joinLevelLabels(split);
+}
+
+const NUMBER_ONLY = new Set(['numbered', 'dotted', 'roman', 'circled', 'negative-circled']);
+
+/**
+ * A level's name on a line of its own with its number alone on the next (a designed page's box:
+ * 基本目標 / １ / 健康で安心して暮らせるまち, as a PDF extraction gives it) is one marker: 基本目標１,
+ * whose words are the line after.
+ */
+export function joinLevelLabels(lines: readonly LogicalLine[]): LogicalLine[] {
+  const out: LogicalLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    if (
+      next &&
+      !l.row &&
+      !next.row &&
+      !next.gap &&
+      l.marker.type === 'text' &&
+      !l.marker.heading &&
+      !next.marker.heading &&
+      isStructureWord(l.text) &&
+      NUMBER_ONLY.has(next.marker.type) &&
+      !next.marker.rest
+    ) {
+      const text = `${l.text.trim()}${next.text.trim()}`;
+      const marker = classifyLine(text);
+      if (marker.type === 'labelled') {
+        out.push({ ...l, text, endLine: next.endLine, marker });
+        i++;
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
 }
 
 /** Whether a text is comma-separated values: most lines split into the same number of fields. */

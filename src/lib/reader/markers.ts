@@ -67,6 +67,13 @@ const NUMBER = `(?:\\d{1,2}|[${KANJI_DIGITS}]{1,3})`;
 const STRUCTURE_WORD =
   '(?:基本目標|基本政策|基本施策|基本方針|基本方向|重点施策|重点目標|重点分野|重点項目|重点プロジェクト|重点戦略|戦略プロジェクト|プロジェクト|政策目標|政策分野|施策目標|施策の柱|政策|施策|方向性|方針|方策|目標|分野|戦略|柱|視点|テーマ|取組|取り組み|手法|事業|項目|課題)';
 
+/** A line holding a level's name and nothing else (基本目標, 施策, まちづくりの柱). */
+const STRUCTURE_WORD_ONLY = new RegExp(
+  `^(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD}$`,
+  'u',
+);
+export const isStructureWord = (text: string) => STRUCTURE_WORD_ONLY.test(text.trim());
+
 /** What a number is followed by when it counts something rather than numbering a line. */
 const UNIT_AFTER =
   /^[\s\u3000]*(?:[万億千百]|年度|年間|か年|ヶ年|箇年|か月|ヶ月|か所|箇所|ヵ所|世帯|団体|施設|地区|市町村|[年月日度人名円件回歳時分秒号条項倍位割点校園台本戸棟床社次](?!\p{Script=Han})|[%％㎞]|km|ha|m(?![a-z]))/u;
