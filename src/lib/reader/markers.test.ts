@@ -29,6 +29,15 @@ const CASES: [string, Expected][] = [
   ['１．１．健康づくりの推進', { type: 'dotted', label: '1-1', rest: '健康づくりの推進' }],
   ['3.1.1. 新規就農者への研修', { type: 'dotted', label: '3-1-1', rest: '新規就農者への研修' }],
   ['方向性２：地域で支え合う福祉', { type: 'labelled', prefix: '方向性', label: '2' }],
+  [
+    'GOAL 1　健康で安心して暮らせるまち',
+    { type: 'labelled', prefix: 'GOAL', label: '1', rest: '健康で安心して暮らせるまち' },
+  ],
+  [
+    'Action02 子育ての応援',
+    { type: 'labelled', prefix: 'ACTION', label: '2', rest: '子育ての応援' },
+  ],
+  ['Goal setting', { type: 'text' }],
   ['1-1', { type: 'dotted', label: '1-1', rest: '' }],
   ['4-1-3 広域', { type: 'dotted', label: '4-1-3', rest: '広域' }],
   [

@@ -224,6 +224,14 @@ const RULES: Rule[] = [
     reject: countsSomething,
   },
   {
+    // The English level words of designed plans: GOAL 1, Goal01, ACTION 2, PROJECT 03, STEP1
+    // (after the Japanese structure words: classifyLabelled reads the first labelled rule).
+    type: 'labelled',
+    re: /^((?:GOAL|ACTION|PROJECT|POLICY|STEP|THEME|MISSION|VISION|CHALLENGE)S?)\s*(\d{1,2}(?:-\d{1,2})*)(?:[.．:：]\s*|\s+|(?=[^\x00-\x7F])|$)/iu,
+    label: (m) => m[2]!.replace(/^0(?=\d)/u, ''),
+    prefix: (m) => m[1]!.toUpperCase(),
+  },
+  {
     type: 'caption',
     // toHalfWidth has turned ＜ and ［ into < and [; a tag (<p>) or a link ([a](b)) holds no Japanese.
     re: /^[【《〈≪«〔<[]\s*([^】》〉≫»〕>\]]{0,29}?[^\p{ASCII}][^】》〉≫»〕>\]]{0,29}?)\s*[】》〉≫»〕>\]]\s*/u,
