@@ -38,6 +38,8 @@ const CASES: [string, Expected][] = [
     { type: 'labelled', prefix: 'ACTION', label: '2', rest: '子育ての応援' },
   ],
   ['Goal setting', { type: 'text' }],
+  ['1-1．健康づくりの推進', { type: 'dotted', label: '1-1', rest: '健康づくりの推進' }],
+  ['2-1-3. 防災訓練の実施', { type: 'dotted', label: '2-1-3', rest: '防災訓練の実施' }],
   ['1-1', { type: 'dotted', label: '1-1', rest: '' }],
   ['4-1-3 広域', { type: 'dotted', label: '4-1-3', rest: '広域' }],
   [
