@@ -322,3 +322,23 @@ describe('sections about the plan itself and on running it', () => {
     ]);
   });
 });
+
+describe('note marks glued to an entry', () => {
+  it('are no part of its title (※1 at the end or after a term, （注１）, a bold entry before its note)', async () => {
+    const text = [
+      '基本目標１　健やかに暮らせるまち',
+      '（１）健康づくりの推進',
+      '①フレイル予防教室の開催※1',
+      '②書かない窓口※2の導入',
+      '③**こども誰でも通園制度の実施**（注３）',
+      '',
+    ].join('\n');
+    expect(await items(text)).toEqual([
+      'goal 健やかに暮らせるまち',
+      '  policy 健康づくりの推進',
+      '    measure フレイル予防教室の開催',
+      '    measure 書かない窓口の導入',
+      '    measure こども誰でも通園制度の実施',
+    ]);
+  });
+});

@@ -111,6 +111,12 @@ const LEVEL_NAME =
 export const REPRISE =
   /^[\s\u3000]*[【〔［[（(][^】〕］\]）)]{0,20}再掲[^】〕］\]）)]{0,20}[】〕］\]）)][\s\u3000]*|[\s\u3000]*[【〔［[（(][^】〕］\]）)]{0,20}再掲[^】〕］\]）)]{0,20}[】〕］\]）)][\s\u3000]*$/u;
 const SERIAL = /(?<=\S)[\s\u3000]*[（(][0-9０-９]{1,3}[）)]$/u;
+/**
+ * A note mark glued to an entry's words, pointing at a 用語解説 or a note below: ※1, ＊2, （注１）,
+ * (注3) at the end, ※1 after a term inside.
+ */
+const NOTE_MARK =
+  /[\s\u3000]*(?:[（(]注[0-9０-９]{1,2}[）)]|[※＊*][0-9０-９]{1,2}|※)$|(?<=\S)[※＊][0-9０-９]{1,2}(?=\S)/gu;
 /** A subtitle after the title, between wave dashes or dashes (健康・福祉 ～ともに支え合う～). */
 const SUBTITLE = /(?<=\S)[\s\u3000]*([～〜~]|―{1,2}|－{1,2})[^～〜~―－]{2,40}\1$/u;
 
@@ -124,7 +130,10 @@ function entryWords(
     .replace(TAG, '')
     .replace(DEPARTMENT, '')
     .replace(SERIAL, '')
-    .replace(SUBTITLE, '');
+    .replace(SUBTITLE, '')
+    .replace(NOTE_MARK, '')
+    // A markdown entry set in bold before its note (**教員の働き方改革**（注２）).
+    .replace(/^\*\*(.+)\*\*$/u, '$1');
   // 「1. 基本目標1 いのちを守るまち」: the level's own label inside the entry goes too.
   const inner = classifyLine(t);
   if (inner.type === 'labelled' && inner.rest) t = inner.rest;
