@@ -122,7 +122,7 @@ export function itemsToSizedLines(items: readonly unknown[]): SizedLine[] {
   return lines;
 }
 
-const HEADING_RATIO = 1.15;
+const HEADING_RATIO = 1.1;
 const MAX_HEADING_CHARS = 40;
 const MAX_ENTRY_CHARS = 30;
 const SENTENCE = /[。．]$/u;
