@@ -19,6 +19,25 @@ const outline = (nodes: TreeNode[], depth = 0): string[] =>
   ]);
 
 describe('buildTree', () => {
+  it("reads no level from a table's SDGs column", () => {
+    expect(
+      outline(
+        tree([
+          '関連するSDGs\t施策\t主な取組',
+          '3\t健康づくりの推進\t健診の受診勧奨',
+          '\t\t運動教室の開催',
+          '4\t学校教育の充実\t少人数学級の維持',
+        ]),
+      ),
+    ).toEqual([
+      '健康づくりの推進',
+      '  健診の受診勧奨',
+      '  運動教室の開催',
+      '学校教育の充実',
+      '  少人数学級の維持',
+    ]);
+  });
+
   it('lists a run of three or more short unmarked lines as entries, but not one or two', () => {
     expect(
       outline(

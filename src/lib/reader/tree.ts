@@ -176,7 +176,7 @@ const NAME_HEADERS = [
 ];
 /** Columns that are no level and no name: numbers, departments, years, money, figures. */
 export const SKIP_COLUMN =
-  /担当|所管|部署|課名|年度|期間|指標|目標値|現状値|予算|事業費|番号|No|ＮＯ|ID|コード|区分/u;
+  /担当|所管|部署|課名|年度|期間|指標|目標値|現状値|予算|事業費|番号|No|ＮＯ|ID|コード|区分|SDG|ＳＤＧ/u;
 /** 小計, 合計, and a group's subtotal named by its code or name: （01-01 計）, 〇〇分野 計. */
 const TOTAL = /^(?:小計|合計|計|総計|[（(]?[^（）()]{1,16}[\s\u3000](?:小計|合計|計)[）)]?)$/u;
 const MARGIN_NOTE =
