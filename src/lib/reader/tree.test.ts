@@ -19,6 +19,27 @@ const outline = (nodes: TreeNode[], depth = 0): string[] =>
   ]);
 
 describe('buildTree', () => {
+  it('sets a 重点プロジェクト first used after the tree beside its goals, not under the last entry', () => {
+    expect(
+      outline(
+        tree([
+          '基本目標１　しごとをつくる',
+          '施策１　農業の振興',
+          '・新規就農者の確保',
+          '',
+          '重点プロジェクト１　若者定住プロジェクト',
+          '・家賃の補助',
+        ]),
+      ),
+    ).toEqual([
+      'しごとをつくる',
+      '  農業の振興',
+      '    新規就農者の確保',
+      '若者定住プロジェクト',
+      '  家賃の補助',
+    ]);
+  });
+
   it("reads no level from a table's SDGs column", () => {
     expect(
       outline(

@@ -51,6 +51,12 @@ const CAPTION_ROLES: [RegExp, CaptionRole][] = [
   ],
 ];
 
+/** Structure words that name a bundle across the policy tree rather than a level of it. */
+const BUNDLE_WORD =
+  /^(?:重点|リーディング|戦略|横断的な?)?(?:プロジェクト|視点)$|^重点(?:施策|戦略|項目|分野|取組)$|^横断的な?(?:目標|施策|戦略)$/u;
+const BUNDLE_KEY =
+  /^labelled:(?:(?:重点|リーディング|戦略|横断的な?)?(?:プロジェクト|視点)|重点(?:施策|戦略|項目|分野|取組)|横断的な?(?:目標|施策|戦略)):/u;
+
 /** Marker kinds a 施策 page numbers its sections with. */
 const NUMBERED_SECTION = new Set(['numbered', 'paren', 'half-paren', 'circled', 'kanji-numbered']);
 
@@ -641,6 +647,18 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         .pop();
       if (belowKey && order.includes(belowKey) && (!lastCaption || lastCaption === 'measures'))
         aliases.set(key, rankOf(belowKey) - 0.5);
+    }
+    // A bundle across the tree (重点プロジェクト, 横断的な視点) first used after the tree's own levels
+    // is a section beside them: it ranks with the document's top structure word, not under the
+    // last entry of the list before it.
+    if (
+      m.type === 'labelled' &&
+      !order.includes(key) &&
+      !aliases.has(key) &&
+      BUNDLE_WORD.test(m.prefix ?? '')
+    ) {
+      const topLabelled = order.find((k) => k.startsWith('labelled:') && !BUNDLE_KEY.test(k));
+      if (topLabelled && l.gap && stack.length >= 2) aliases.set(key, rankOf(topLabelled));
     }
     const rank = rankOf(key);
     if (words && !entries.has(words)) entries.set(words, rank);
