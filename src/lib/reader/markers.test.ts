@@ -40,6 +40,14 @@ const CASES: [string, Expected][] = [
   ['Goal setting', { type: 'text' }],
   ['1-1．健康づくりの推進', { type: 'dotted', label: '1-1', rest: '健康づくりの推進' }],
   ['2-1-3. 防災訓練の実施', { type: 'dotted', label: '2-1-3', rest: '防災訓練の実施' }],
+  [
+    '施策No.3　地域医療の確保',
+    { type: 'labelled', prefix: '施策', label: '3', rest: '地域医療の確保' },
+  ],
+  [
+    '施策の方向１　健診体制の充実',
+    { type: 'labelled', prefix: '施策の方向', label: '1', rest: '健診体制の充実' },
+  ],
   ['1-1', { type: 'dotted', label: '1-1', rest: '' }],
   ['4-1-3 広域', { type: 'dotted', label: '4-1-3', rest: '広域' }],
   [

@@ -65,7 +65,7 @@ const NUMBER = `(?:\\d{1,2}|[${KANJI_DIGITS}]{1,3})`;
  * (基本目標1, 施策2); glued to any other word it is usually a quantity (人口5万人).
  */
 const STRUCTURE_WORD =
-  '(?:基本目標|基本政策|基本施策|基本方針|基本方向|重点施策|重点目標|重点分野|重点項目|重点プロジェクト|重点戦略|戦略プロジェクト|プロジェクト|政策目標|政策分野|施策目標|施策の柱|政策|施策|方向性|方針|方策|目標|分野|戦略|柱|視点|テーマ|取組|取り組み|手法|事業|項目|課題)';
+  '(?:基本目標|基本政策|基本施策|基本方針|基本方向|重点施策|重点目標|重点分野|重点項目|重点プロジェクト|重点戦略|戦略プロジェクト|プロジェクト|政策目標|政策分野|施策目標|施策の柱|政策|施策|方向性|方向|方針|方策|目標|分野|戦略|柱|視点|テーマ|取組|取り組み|手法|事業|項目|課題)';
 
 /** A line holding a level's name and nothing else (基本目標, 施策, まちづくりの柱). */
 const STRUCTURE_WORD_ONLY = new RegExp(
@@ -202,7 +202,7 @@ const RULES: Rule[] = [
     // 事業一体), not a number.
     type: 'labelled',
     re: new RegExp(
-      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD})\\s*((?:第\\s*)?(?:\\d{1,2}(?:[-.]\\d{1,2})*(?:[・～〜~]\\d{1,2}(?![-.\\d]))?|[${ROMAN}](?:-\\d{1,2})*|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2}(?!\\p{Script=Han})))(?:[.．:：、]\\s*|\\s*)`,
+      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD})\\s*(?:(?:No|NO|№)\\.?\\s*)?((?:第\\s*)?(?:\\d{1,2}(?:[-.]\\d{1,2})*(?:[・～〜~]\\d{1,2}(?![-.\\d]))?|[${ROMAN}](?:-\\d{1,2})*|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2}(?!\\p{Script=Han})))(?:[.．:：、]\\s*|\\s*)`,
       'u',
     ),
     label: (m) => normalizeLabel(m[2]!),
