@@ -59,6 +59,30 @@ describe('toLogicalLines', () => {
     ]);
   });
 
+  it("joins no lines in a text whose lines are all short (a diagram's or a list's, not a page's width)", () => {
+    const clean = [
+      'がん検診の受診率向上',
+      '健康マイレージ事業',
+      '介護予防教室の開催',
+      '見守りネットワークの構築',
+      '在宅医療と介護の連携',
+      '相談支援体制の強化',
+      '手話通訳者の派遣',
+      '子育て世代包括支援センターの運営',
+      '一時預かり保育の拡充',
+      '子ども食堂への支援',
+      'ICT支援員の配置',
+      '特別支援教育の充実',
+      '通学路の安全対策',
+      '水凪米のブランド化',
+      '漁港の機能強化',
+      '森林の間伐と林道の整備',
+      '津波避難タワーの整備',
+      '防災アプリによる情報発信',
+    ];
+    expect(lines(clean)).toHaveLength(clean.length);
+  });
+
   it("never joins an HTML page's lines: each is a block or a <br> break", () => {
     const clean = [
       '町の高齢化率は36％を超えました。地域で支えます。',

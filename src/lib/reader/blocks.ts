@@ -47,12 +47,16 @@ export interface SourceView {
 
 const SENTENCE_END = /[。．！？!?」』）)】：:]$/u;
 
+const MIN_PAGE_WIDTH = 16;
+
 /** How long the document's full lines are: a line this long was probably broken by the page. */
 function fullWidth(clean: readonly string[]): number {
   const lengths = clean.map((l) => [...l.trim()].length).filter((n) => n >= 10);
   if (lengths.length < 5) return Infinity;
   lengths.sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.8)]!;
+  const width = lengths[Math.floor(lengths.length * 0.8)]!;
+  // Lines this short are a list's or a diagram's, not prose broken at a page's width.
+  return width < MIN_PAGE_WIDTH ? Infinity : width;
 }
 
 // A marker that starts a new entry in the middle of a line, after a space or a sentence end.
