@@ -228,7 +228,7 @@ const RULES: Rule[] = [
     // The English level words of designed plans: GOAL 1, Goal01, ACTION 2, PROJECT 03, STEP1
     // (after the Japanese structure words: classifyLabelled reads the first labelled rule).
     type: 'labelled',
-    re: /^((?:GOAL|ACTION|PROJECT|POLICY|STEP|THEME|MISSION|VISION|CHALLENGE)S?)\s*(\d{1,2}(?:-\d{1,2})*)(?:[.．:：]\s*|\s+|(?=[^\x00-\x7F])|$)/iu,
+    re: /^((?:GOAL|ACTION|PROJECT|POLICY|STEP|THEME|MISSION|VISION|CHALLENGE)S?)\s*(\d{1,2}(?:-\d{1,2})*)(?:[.．:：]\s*|\s+|(?=[^\p{ASCII}])|$)/iu,
     label: (m) => m[2]!.replace(/^0(?=\d)/u, ''),
     prefix: (m) => m[1]!.toUpperCase(),
   },
