@@ -96,13 +96,15 @@ export const isSdgCaption = (text: string) => {
  */
 export function sdgCaptionLines(lines: readonly LogicalLine[], i: number): number {
   const first = lines[i]!;
-  if (
-    first.row ||
-    !/^[\s\u3000]*(?:SDGs|ＳＤＧｓ)?[\s\u3000]*(?:ゴール)?[0-9０-９]{1,2}(?![0-9０-９])/u.test(
+  if (first.row) return 0;
+  // The goal's number first, or (the number lost as a page number, or set apart) the start of a
+  // goal's official name.
+  const numbered =
+    /^[\s\u3000]*(?:SDGs|ＳＤＧｓ)?[\s\u3000]*(?:ゴール)?[0-9０-９]{1,2}(?![0-9０-９])/u.test(
       first.text,
-    )
-  )
-    return 0;
+    );
+  const key = toMatchKey(first.text);
+  if (!numbered && ([...key].length < 3 || !SDG_KEYS.some((k) => k.startsWith(key)))) return 0;
   let text = first.text;
   for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
     const l = lines[k]!;
