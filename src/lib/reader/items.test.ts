@@ -342,3 +342,23 @@ describe('note marks glued to an entry', () => {
     ]);
   });
 });
+
+describe('a list of other plans', () => {
+  it('is no measure, even without its 関連する個別計画 caption; a measure on a plan stays', async () => {
+    const text = [
+      '基本目標１　健やかに暮らせるまち',
+      '（１）健康づくりの推進',
+      '・健診の受診勧奨',
+      '・データヘルス計画の策定',
+      '・架空町健康増進計画',
+      '・架空町国民健康保険データヘルス計画（第３期）',
+      '',
+    ].join('\n');
+    expect(await items(text)).toEqual([
+      'goal 健やかに暮らせるまち',
+      '  policy 健康づくりの推進',
+      '    measure 健診の受診勧奨',
+      '    measure データヘルス計画の策定',
+    ]);
+  });
+});

@@ -65,6 +65,34 @@ const aboutThePlan = (node: TreeNode) =>
   node.children.length <= 8 &&
   node.children.every((c) => c.children.length === 0);
 
+/** The name of a plan (〇〇市子ども・子育て支援事業計画, 〇〇ビジョン, 第３期データヘルス計画). */
+const PLAN_NAME = /(?:計画|ビジョン|プラン|戦略|指針|大綱)(?:[（(][^（）()]{1,20}[）)])?$/u;
+
+/**
+ * Entries that name other plans (・萌木野市健康増進計画 / ・萌木野市データヘルス計画: a 施策 page's
+ * 関連する個別計画 list, its caption lost): two or more leaf entries of one kind in a row, each a
+ * plan's name. A measure names an action on a plan (〜計画の策定), never a plan alone.
+ */
+function otherPlans(nodes: readonly TreeNode[]): Set<TreeNode> {
+  const out = new Set<TreeNode>();
+  let run: TreeNode[] = [];
+  const close = () => {
+    if (run.length >= 2) run.forEach((n) => out.add(n));
+    run = [];
+  };
+  for (const n of nodes) {
+    const leaf = n.type !== 'row' && n.type !== 'paragraph' && n.children.length === 0;
+    if (leaf && PLAN_NAME.test(toMatchKey(n.title)) && (!run.length || run[0]!.type === n.type))
+      run.push(n);
+    else {
+      close();
+      if (leaf && PLAN_NAME.test(toMatchKey(n.title))) run.push(n);
+    }
+  }
+  close();
+  return out;
+}
+
 /** Kinds of marked lines that name a project rather than a level of the policy tree. */
 const PROJECT_TYPES = new Set(['double-circle']);
 interface Draft {
@@ -292,7 +320,9 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       return /[。．]$/u.test(t) && !isPolicySentence(t) && isPolicySentence(t, true);
     }).length;
     const plainList = plainEntries >= 2 && plainEntries * 2 >= nodes.length;
+    const plans = otherPlans(nodes);
     for (const node of nodes) {
+      if (plans.has(node)) continue;
       if (node.type === 'paragraph') {
         // Prose at the top of the document: its policy sentences are measures of their own.
         for (const m of node.paragraphs.flatMap((p) =>
