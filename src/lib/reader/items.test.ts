@@ -344,7 +344,7 @@ describe('note marks glued to an entry', () => {
 });
 
 describe('a list of other plans', () => {
-  it('is no measure, even without its 関連する個別計画 caption; a measure on a plan stays', async () => {
+  it('is no measure, even without its 関連する個別計画 caption (nor a list of roles, 市民： …); a measure on a plan stays', async () => {
     const text = [
       '基本目標１　健やかに暮らせるまち',
       '（１）健康づくりの推進',
@@ -352,6 +352,10 @@ describe('a list of other plans', () => {
       '・データヘルス計画の策定',
       '・架空町健康増進計画',
       '・架空町国民健康保険データヘルス計画（第３期）',
+      '（２）地域医療の確保',
+      '・休日当番医の運営支援',
+      '・市民：かかりつけ医を持ちます。',
+      '・行政：医療機関との連携を進めます。',
       '',
     ].join('\n');
     expect(await items(text)).toEqual([
@@ -359,6 +363,8 @@ describe('a list of other plans', () => {
       '  policy 健康づくりの推進',
       '    measure 健診の受診勧奨',
       '    measure データヘルス計画の策定',
+      '  policy 地域医療の確保',
+      '    measure 休日当番医の運営支援',
     ]);
   });
 });

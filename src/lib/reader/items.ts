@@ -74,6 +74,15 @@ const PLAN_NAME = /(?:計画|ビジョン|プラン|戦略|指針|大綱)(?:[（
  * plan's name. A measure names an action on a plan (〜計画の策定), never a plan alone.
  */
 function otherPlans(nodes: readonly TreeNode[]): Set<TreeNode> {
+  return entryRuns(nodes, (title) => PLAN_NAME.test(title));
+}
+
+/** Who does what (・市民：健診を受けます。 ・行政：…): a 役割分担 list, its caption lost. */
+const ROLE_LINE =
+  /^(?:市民|町民|村民|区民|住民|県民|地域|事業者|企業|団体|行政|市|町|村|県|家庭|学校)(?:等|の役割)?[：:]/u;
+
+/** Runs of two or more leaf entries of one kind in a row whose titles all pass the test. */
+function entryRuns(nodes: readonly TreeNode[], test: (title: string) => boolean): Set<TreeNode> {
   const out = new Set<TreeNode>();
   let run: TreeNode[] = [];
   const close = () => {
@@ -81,12 +90,15 @@ function otherPlans(nodes: readonly TreeNode[]): Set<TreeNode> {
     run = [];
   };
   for (const n of nodes) {
-    const leaf = n.type !== 'row' && n.type !== 'paragraph' && n.children.length === 0;
-    if (leaf && PLAN_NAME.test(toMatchKey(n.title)) && (!run.length || run[0]!.type === n.type))
-      run.push(n);
+    const fits =
+      n.type !== 'row' &&
+      n.type !== 'paragraph' &&
+      n.children.length === 0 &&
+      test(toMatchKey(n.title));
+    if (fits && (!run.length || run[0]!.type === n.type)) run.push(n);
     else {
       close();
-      if (leaf && PLAN_NAME.test(toMatchKey(n.title))) run.push(n);
+      if (fits) run.push(n);
     }
   }
   close();
@@ -321,6 +333,7 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
     }).length;
     const plainList = plainEntries >= 2 && plainEntries * 2 >= nodes.length;
     const plans = otherPlans(nodes);
+    for (const n of entryRuns(nodes, (title) => ROLE_LINE.test(title))) plans.add(n);
     for (const node of nodes) {
       if (plans.has(node)) continue;
       if (node.type === 'paragraph') {
