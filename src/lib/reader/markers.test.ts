@@ -48,6 +48,11 @@ const CASES: [string, Expected][] = [
     '施策の方向１　健診体制の充実',
     { type: 'labelled', prefix: '施策の方向', label: '1', rest: '健診体制の充実' },
   ],
+  [
+    'その１子育て世帯向け住宅の整備',
+    { type: 'labelled', prefix: 'その', label: '1', rest: '子育て世帯向け住宅の整備' },
+  ],
+  ['その1つが子育て支援です。', { type: 'text' }],
   ['1-1', { type: 'dotted', label: '1-1', rest: '' }],
   ['4-1-3 広域', { type: 'dotted', label: '4-1-3', rest: '広域' }],
   [
