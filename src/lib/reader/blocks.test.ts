@@ -83,6 +83,20 @@ describe('toLogicalLines', () => {
     expect(lines(clean)).toHaveLength(clean.length);
   });
 
+  it('never goes on from a heading onto the prose under it', () => {
+    const clean = [
+      '# 第１章　健康で安心して暮らせるまちをつくる',
+      '町民が生涯を通じて健康に暮らせるよう、予防と',
+      '医療と福祉をつなぐまちづくりを進めます。町は',
+      '健診の受診を勧め、運動の機会を増やしながら、',
+      '地域の医療を守る取組を続けていくことにします',
+    ];
+    expect(lines(clean).map((l) => l.text)).toEqual([
+      '# 第１章　健康で安心して暮らせるまちをつくる',
+      '町民が生涯を通じて健康に暮らせるよう、予防と医療と福祉をつなぐまちづくりを進めます。町は健診の受診を勧め、運動の機会を増やしながら、地域の医療を守る取組を続けていくことにします',
+    ]);
+  });
+
   it("never joins an HTML page's lines: each is a block or a <br> break", () => {
     const clean = [
       '町の高齢化率は36％を超えました。地域で支えます。',

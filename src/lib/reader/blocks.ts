@@ -337,6 +337,8 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     // sentence, and this one starts no entry of its own.
     if (
       current &&
+      // A heading is one line: the prose under it starts a paragraph of its own.
+      !current.marker.heading &&
       (!indented || hanging) &&
       marker.type === 'text' &&
       !marker.heading &&
