@@ -83,6 +83,29 @@ describe('toLogicalLines', () => {
     expect(lines(clean)).toHaveLength(clean.length);
   });
 
+  it('joins no lines in a text that keeps its paragraphs whole on one line each (a web page copied as text)', () => {
+    const para =
+      '町の高齢化率は36％を超えました。住み慣れた地域で元気に暮らし続けられるよう、健康づくりと地域の支え合いを進めます。';
+    const clean = [
+      '健康・福祉の分野　みんなが元気で支え合うまち',
+      para,
+      '健康づくりの推進',
+      '・特定健診の受診率の向上のための取組',
+      '・減塩を呼びかける出前講座の開催',
+      '・こころの健康に関する相談会の実施',
+      '・在宅医療と介護の連携強化の取組',
+      '・認知症カフェの開設と運営の支援',
+      '・高齢者の買い物を支える移動販売車の運行支援',
+      '子育て・教育の分野　子どもが夢を育むまち',
+      para,
+      '子育て家庭の支援',
+      '・児童館での子育てサロンの開催',
+      '・出産祝金の支給と子育て相談の充実',
+      '・病後児保育の実施と病児保育室の開設',
+    ];
+    expect(lines(clean)).toHaveLength(clean.length);
+  });
+
   it('never goes on from a heading onto the prose under it', () => {
     const clean = [
       '# 第１章　健康で安心して暮らせるまちをつくる',

@@ -51,12 +51,19 @@ const MIN_PAGE_WIDTH = 16;
 
 /** How long the document's full lines are: a line this long was probably broken by the page. */
 function fullWidth(clean: readonly string[]): number {
-  const lengths = clean.map((l) => [...l.trim()].length).filter((n) => n >= 10);
+  const lengths = clean
+    .filter((l) => !l.includes('\t'))
+    .map((l) => [...l.trim()].length)
+    .filter((n) => n >= 10);
   if (lengths.length < 5) return Infinity;
   lengths.sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.8)]!;
   // Lines this short are a list's or a diagram's, not prose broken at a page's width.
-  return width < MIN_PAGE_WIDTH ? Infinity : width;
+  if (width < MIN_PAGE_WIDTH) return Infinity;
+  // Many lines far longer than that: paragraphs kept whole on one line each (a web page copied as
+  // text), so no line was broken at a width.
+  const long = lengths.filter((n) => n > width * 1.5).length;
+  return long >= lengths.length * 0.1 ? Infinity : width;
 }
 
 // A marker that starts a new entry in the middle of a line, after a space or a sentence end.
