@@ -35,6 +35,105 @@ describe('splitRunOn', () => {
 describe('toLogicalLines', () => {
   const lines = (clean: string[]) => toLogicalLines({ clean, pageOf: clean.map(() => 0) });
 
+  it("joins a level's name standing alone with its number on the next line", () => {
+    expect(
+      lines([
+        '基本目標',
+        '１',
+        '健康で安心して暮らせるまち',
+        '',
+        '施策',
+        '１－１',
+        '健康づくりの推進',
+      ]).map((l) => `${l.marker.type}:${l.marker.label ?? ''} ${l.text}`),
+    ).toEqual([
+      'labelled:1 基本目標１',
+      'text: 健康で安心して暮らせるまち',
+      'labelled:1-1 施策１－１',
+      'text: 健康づくりの推進',
+    ]);
+    expect(lines(['施策', '', '１', '健康づくり']).map((l) => l.marker.type)).toEqual([
+      'text',
+      'numbered',
+      'text',
+    ]);
+  });
+
+  it("joins no lines in a text whose lines are all short (a diagram's or a list's, not a page's width)", () => {
+    const clean = [
+      'がん検診の受診率向上',
+      '健康マイレージ事業',
+      '介護予防教室の開催',
+      '見守りネットワークの構築',
+      '在宅医療と介護の連携',
+      '相談支援体制の強化',
+      '手話通訳者の派遣',
+      '子育て世代包括支援センターの運営',
+      '一時預かり保育の拡充',
+      '子ども食堂への支援',
+      'ICT支援員の配置',
+      '特別支援教育の充実',
+      '通学路の安全対策',
+      '水凪米のブランド化',
+      '漁港の機能強化',
+      '森林の間伐と林道の整備',
+      '津波避難タワーの整備',
+      '防災アプリによる情報発信',
+    ];
+    expect(lines(clean)).toHaveLength(clean.length);
+  });
+
+  it('joins no lines in a text that keeps its paragraphs whole on one line each (a web page copied as text)', () => {
+    const para =
+      '町の高齢化率は36％を超えました。住み慣れた地域で元気に暮らし続けられるよう、健康づくりと地域の支え合いを進めます。';
+    const clean = [
+      '健康・福祉の分野　みんなが元気で支え合うまち',
+      para,
+      '健康づくりの推進',
+      '・特定健診の受診率の向上のための取組',
+      '・減塩を呼びかける出前講座の開催',
+      '・こころの健康に関する相談会の実施',
+      '・在宅医療と介護の連携強化の取組',
+      '・認知症カフェの開設と運営の支援',
+      '・高齢者の買い物を支える移動販売車の運行支援',
+      '子育て・教育の分野　子どもが夢を育むまち',
+      para,
+      '子育て家庭の支援',
+      '・児童館での子育てサロンの開催',
+      '・出産祝金の支給と子育て相談の充実',
+      '・病後児保育の実施と病児保育室の開設',
+    ];
+    expect(lines(clean)).toHaveLength(clean.length);
+  });
+
+  it('never goes on from a heading onto the prose under it', () => {
+    const clean = [
+      '# 第１章　健康で安心して暮らせるまちをつくる',
+      '町民が生涯を通じて健康に暮らせるよう、予防と',
+      '医療と福祉をつなぐまちづくりを進めます。町は',
+      '健診の受診を勧め、運動の機会を増やしながら、',
+      '地域の医療を守る取組を続けていくことにします',
+    ];
+    expect(lines(clean).map((l) => l.text)).toEqual([
+      '# 第１章　健康で安心して暮らせるまちをつくる',
+      '町民が生涯を通じて健康に暮らせるよう、予防と医療と福祉をつなぐまちづくりを進めます。町は健診の受診を勧め、運動の機会を増やしながら、地域の医療を守る取組を続けていくことにします',
+    ]);
+  });
+
+  it("never joins an HTML page's lines: each is a block or a <br> break", () => {
+    const clean = [
+      '町の高齢化率は36％を超えました。地域で支えます。',
+      '・高齢者の買い物を支える移動販売車の運行支援と、見守りの仕組みづくりの拡充',
+      '子育て・教育の分野　子どもが夢を育むまち',
+      '子どもを安心して産み育てられる町をめざします。',
+      '学校教育の充実',
+      '・学校図書館司書の配置',
+    ];
+    const view = { clean, pageOf: clean.map(() => 0) };
+    expect(toLogicalLines(view)).toHaveLength(5);
+    expect(toLogicalLines({ ...view, blocks: true })).toHaveLength(6);
+  });
+
   it('joins a bulleted entry wrapped at the page width onto a line indented by its marker', () => {
     const clean = [
       '市民が健康に過ごせるよう、がん検診の受',

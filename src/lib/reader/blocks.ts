@@ -2,7 +2,7 @@
 // marker line, one table row or one paragraph, and it remembers the source lines it spans.
 // Extraction breaks paragraphs at the page's width and runs lists together on one line (a whole
 // table of contents, ① … ② … ③ …); both are undone here.
-import { classifyLine, type LineMarker } from './markers';
+import { classifyLine, isStructureWord, type LineMarker } from './markers';
 import { captionRole } from './tree';
 
 export interface LogicalLine {
@@ -38,16 +38,32 @@ export interface SourceView {
   /** Each source line's repaired text, '' for furniture and blank lines. */
   clean: readonly string[];
   pageOf: readonly number[];
+  /**
+   * The lines are an HTML page's blocks and <br> breaks: none was broken at a page's width, so
+   * none goes on onto the next line.
+   */
+  blocks?: boolean;
 }
 
 const SENTENCE_END = /[。．！？!?」』）)】：:]$/u;
 
+const MIN_PAGE_WIDTH = 16;
+
 /** How long the document's full lines are: a line this long was probably broken by the page. */
 function fullWidth(clean: readonly string[]): number {
-  const lengths = clean.map((l) => [...l.trim()].length).filter((n) => n >= 10);
+  const lengths = clean
+    .filter((l) => !l.includes('\t'))
+    .map((l) => [...l.trim()].length)
+    .filter((n) => n >= 10);
   if (lengths.length < 5) return Infinity;
   lengths.sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.8)]!;
+  const width = lengths[Math.floor(lengths.length * 0.8)]!;
+  // Lines this short are a list's or a diagram's, not prose broken at a page's width.
+  if (width < MIN_PAGE_WIDTH) return Infinity;
+  // Many lines far longer than that: paragraphs kept whole on one line each (a web page copied as
+  // text), so no line was broken at a width.
+  const long = lengths.filter((n) => n > width * 1.5).length;
+  return long >= lengths.length * 0.1 ? Infinity : width;
 }
 
 // A marker that starts a new entry in the middle of a line, after a space or a sentence end.
@@ -230,7 +246,7 @@ function restColumn(line: string, rest: string): number {
 /** Builds logical lines: joins paragraph lines broken by the page, splits run-on lists. */
 export function toLogicalLines(view: SourceView): LogicalLine[] {
   const { clean, pageOf } = view;
-  const width = fullWidth(clean);
+  const width = view.blocks ? Infinity : fullWidth(clean);
   const out: LogicalLine[] = [];
   let open: LogicalLine | null = null;
 
@@ -303,6 +319,7 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     // short unmarked line set exactly under the words of the marked line above, followed by a
     // marked line or a blank, is the rest of that line's title.
     if (
+      !view.blocks &&
       current &&
       marker.type === 'text' &&
       !marker.heading &&
@@ -327,6 +344,8 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     // sentence, and this one starts no entry of its own.
     if (
       current &&
+      // A heading is one line: the prose under it starts a paragraph of its own.
+      !current.marker.heading &&
       (!indented || hanging) &&
       marker.type === 'text' &&
       !marker.heading &&
@@ -353,12 +372,50 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
   close();
 
   // Run-on lists become one logical line per entry, each on the source line it came from.
-  return out.flatMap((l) => {
+  const split = out.flatMap((l) => {
     if (l.row) return [l];
     const pieces = splitRunOn(l.text);
     if (pieces.length === 1) return [{ ...l, marker: classifyLine(l.text) }];
     return pieces.map((text) => ({ ...l, text, marker: classifyLine(text) }));
   });
+  return joinLevelLabels(split);
+}
+
+const NUMBER_ONLY = new Set(['numbered', 'dotted', 'roman', 'circled', 'negative-circled']);
+
+/**
+ * A level's name on a line of its own with its number alone on the next (a designed page's box:
+ * 基本目標 / １ / 健康で安心して暮らせるまち, as a PDF extraction gives it) is one marker: 基本目標１,
+ * whose words are the line after.
+ */
+export function joinLevelLabels(lines: readonly LogicalLine[]): LogicalLine[] {
+  const out: LogicalLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    if (
+      next &&
+      !l.row &&
+      !next.row &&
+      !next.gap &&
+      l.marker.type === 'text' &&
+      !l.marker.heading &&
+      !next.marker.heading &&
+      isStructureWord(l.text) &&
+      NUMBER_ONLY.has(next.marker.type) &&
+      !next.marker.rest
+    ) {
+      const text = `${l.text.trim()}${next.text.trim()}`;
+      const marker = classifyLine(text);
+      if (marker.type === 'labelled') {
+        out.push({ ...l, text, endLine: next.endLine, marker });
+        i++;
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return out;
 }
 
 /** Whether a text is comma-separated values: most lines split into the same number of fields. */

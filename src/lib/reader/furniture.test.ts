@@ -94,3 +94,18 @@ describe('findFurniture', () => {
     expect([...f.drop].map((i) => lines[i])).not.toContain('現状と課題');
   });
 });
+
+describe("a level's number under its name", () => {
+  it('is no page number, though it stands at the top of a page', () => {
+    const lines = [
+      '基本目標',
+      '１',
+      '健康で安心して暮らせるまち',
+      '本文です。',
+      '\f12',
+      '次の頁です。',
+    ];
+    const f = findFurniture(lines, findPages(lines));
+    expect(f.drop.has(1)).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@
 // municipal web systems and print layout) and by repetition across pages, never by a list of one
 // city's strings.
 import { captionRole } from './tree';
+import { isStructureWord } from './markers';
 
 /** Breadcrumbs: three or more short segments joined by > ＞ › » (ホーム > 市政 > 総合計画). */
 const BREADCRUMB = /^[^。、]{1,40}(?:\s*[>＞›»≫]\s*[^。>＞›»≫]{1,40}){2,}$/u;
@@ -236,8 +237,20 @@ export function findFurniture(lines: readonly string[], pages: Pages): Furniture
 
   // 3. Page numbers standing alone at a page's edge, and page numbers glued to the first words
   // of a page (「37 未来の…」) when the numbers run on with the pages.
+  // A bare number under a level's name standing alone (基本目標 / １ / 健康で…) is that level's
+  // number, not the page's.
+  const underLevelName = (i: number) =>
+    /^\s*\f?\s*[0-9０-９]{1,2}\s*$/u.test(lines[i]!) &&
+    i > 0 &&
+    isStructureWord(lines[i - 1]!.replace(/\f/gu, ''));
   lines.forEach((raw, i) => {
-    if (!drop.has(i) && edge.has(i) && PAGE_NUMBER.test(raw.replace(/\f/gu, ''))) mark(i);
+    if (
+      !drop.has(i) &&
+      edge.has(i) &&
+      PAGE_NUMBER.test(raw.replace(/\f/gu, '')) &&
+      !underLevelName(i)
+    )
+      mark(i);
   });
   if (pages.count >= 3) {
     const glued: { i: number; n: number; page: number; length: number }[] = [];

@@ -15,6 +15,32 @@ const PAGE = `<!DOCTYPE html><html><head><title>第2次架空市総合計画｜�
 describe('htmlToLines', () => {
   const { lines, title } = htmlToLines(PAGE);
 
+  it("reads an accordion's <summary> as a line of its own and drops a CMS's side column", () => {
+    const page = `<html><body><div id="tmp_contents"><details><summary>産業の分野</summary>町の農業を支えます。
+<p>・直売所の拡充</p></details></div><div id="tmp_side"><p>このカテゴリの情報</p></div></body></html>`;
+    expect(htmlToLines(page).lines).toEqual([
+      '# 産業の分野',
+      '町の農業を支えます。',
+      '・直売所の拡充',
+    ]);
+  });
+
+  it('reads a title div and an unmarked paragraph all in bold as headings below the deepest h-tag', () => {
+    const page = `<html><body><h1>計画の概要</h1><div class="title">健康・福祉の分野</div>
+<p><strong>健康づくりの推進</strong></p><p>・特定健診の受診率の向上</p>
+<p><strong>（1）地域福祉の推進</strong></p><p><strong>この計画は町民とともにつくります。</strong></p>
+<p><strong>※</strong>名称は変わる場合があります。</p></body></html>`;
+    expect(htmlToLines(page).lines).toEqual([
+      '# 計画の概要',
+      '## 健康・福祉の分野',
+      '### 健康づくりの推進',
+      '・特定健診の受診率の向上',
+      '（1）地域福祉の推進',
+      'この計画は町民とともにつくります。',
+      '※名称は変わる場合があります。',
+    ]);
+  });
+
   it('keeps headings, paragraphs, nested lists and table rows, in order', () => {
     expect(lines).toEqual([
       '# 第2次架空市総合計画',

@@ -4,6 +4,7 @@
 // header, footer, breadcrumbs, side menus, scripts, styles, forms) is dropped: it is the same on
 // every page of a site and says nothing about the plan. htmlparser2 does the parsing.
 import { Parser } from 'htmlparser2';
+import { classifyLine } from './markers';
 
 export interface HtmlText {
   lines: string[];
@@ -34,7 +35,7 @@ const FRAME_TAGS = new Set([
 const FRAME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary']);
 /** Class and id words CMS templates give their frame (パンくず = breadcrumbs). */
 const FRAME_NAME =
-  /(?:^|[\s_-])(?:breadcrumbs?|topic-?path|pankuzu|bread|gnav|global-?nav|local-?nav|side-?(?:bar|nav|menu)|sub-?nav|footer|header|skip|page-?top|sns|share|social|utility|menu)(?:$|[\s_-])/iu;
+  /(?:^|[\s_-])(?:breadcrumbs?|topic-?path|pankuzu|bread|gnav|global-?nav|local-?nav|side(?:-?(?:bar|nav|menu))?|sub-?nav|footer|header|skip|page-?top|sns|share|social|utility|menu)(?:$|[\s_-])/iu;
 
 /** Headings of the sections a municipal site adds to every page. */
 const FRAME_SECTION =
@@ -61,6 +62,8 @@ const BLOCK_TAGS = new Set([
   'pre',
   'figure',
   'figcaption',
+  'details',
+  'summary',
   'caption',
   'address',
   'hr',
@@ -76,12 +79,27 @@ const tidy = (s: string) => s.replace(/[\s\u00a0]+/gu, ' ').trim();
 /** A cell's text: spaces tidied within each of its lines, empty lines dropped. */
 const tidyCell = (s: string) => s.split('\n').map(tidy).filter(Boolean).join('\n');
 
+/** Class words CMS templates give a heading they set without h-tags (見出し = midashi). */
+const TITLE_NAME = /(?:^|[\s_-])(?:title|ttl|midashi|heading|hdg)(?:$|[\s_-])/iu;
+const MAX_EMPHASIS_HEADING = 40;
+
 export function htmlToLines(html: string): HtmlText {
   const lines: string[] = [];
+  // Headings set without h-tags (a <div class="title">, an accordion's <summary>, a paragraph all
+  // in bold) rank below the page's deepest h-tag: titles one below it, bold lines two below.
+  let deepest = 0;
+  for (const m of html.matchAll(/<h([1-6])[\s>]/giu)) deepest = Math.max(deepest, Number(m[1]));
+  const titleDepth = Math.min(6, deepest + 1);
+  const boldDepth = Math.min(6, deepest + 2);
+  let boldLevel = 0;
+  let boldChars = 0;
+  let textChars = 0;
+  /** The depth of the heading the open title element sets, 0 when none is open. */
+  const titles: number[] = [];
   let title = '';
   let inTitle = false;
   let skipDepth = 0; // > 0 inside a frame element
-  const stack: { tag: string; skips: boolean; main?: boolean }[] = [];
+  const stack: { tag: string; skips: boolean; main?: boolean; title?: boolean }[] = [];
   let listDepth = 0;
   const olCounters: number[] = [];
   let buffer = '';
@@ -111,6 +129,23 @@ export function htmlToLines(html: string): HtmlText {
   const flush = () => {
     const text = tidy(buffer);
     buffer = '';
+    const allBold = textChars > 0 && boldChars === textChars;
+    boldChars = 0;
+    textChars = 0;
+    // An unmarked short line set as a title or all in bold is a heading; a marked one (（1）…,
+    // 基本目標1 …) keeps its marker, which ranks it.
+    if (
+      !prefix &&
+      text &&
+      [...text].length <= MAX_EMPHASIS_HEADING &&
+      !/[。．]$/u.test(text) &&
+      classifyLine(text).type === 'text' &&
+      (titles.length > 0 || allBold)
+    ) {
+      headingLevel = titles.length > 0 ? titleDepth : boldDepth;
+      prefix = `${'#'.repeat(headingLevel)} `;
+      if (frameSection !== null && headingLevel <= frameSection) frameSection = null;
+    }
     if (prefix.startsWith('#') && FRAME_SECTION.test(text)) frameSection = headingLevel;
     if (text && frameSection === null) lines.push(prefix + text);
     prefix = '';
@@ -132,7 +167,9 @@ export function htmlToLines(html: string): HtmlText {
           (frameName !== null && !(inMain && /header|footer/iu.test(frameName[0]))) ||
           attrs.hidden !== undefined ||
           attrs['aria-hidden'] === 'true';
-        stack.push({ tag: name, skips, main: role === 'main' });
+        const title =
+          name === 'summary' || ((name === 'div' || name === 'p') && TITLE_NAME.test(names));
+        stack.push({ tag: name, skips, main: role === 'main', title });
         if (name === 'title') inTitle = true;
         if (skips) skipDepth++;
         if (skipDepth > 0) return;
@@ -158,6 +195,8 @@ export function htmlToLines(html: string): HtmlText {
         }
         if (name === 'table') covered = [];
         if (BLOCK_TAGS.has(name)) flush();
+        if (title) titles.push(titleDepth);
+        if (name === 'strong' || name === 'b') boldLevel++;
         if (name === 'dt' || name === 'dl') endTerm();
         if (name === 'dd') ddLines.push(lines.length);
         if (/^h[1-6]$/u.test(name)) {
@@ -182,7 +221,12 @@ export function htmlToLines(html: string): HtmlText {
         if (inTitle) title += text;
         if (skipDepth > 0) return;
         if (cell !== null) cell += text;
-        else buffer += text;
+        else {
+          buffer += text;
+          const n = text.replace(/[\s\u00a0]/gu, '').length;
+          textChars += n;
+          if (boldLevel > 0) boldChars += n;
+        }
       },
       onclosetag(name) {
         const open = stack.pop();
@@ -218,6 +262,8 @@ export function htmlToLines(html: string): HtmlText {
           olCounters.pop();
         }
         if (BLOCK_TAGS.has(name)) flush();
+        if (open?.title) titles.pop();
+        if ((name === 'strong' || name === 'b') && boldLevel > 0) boldLevel--;
         // A <dd> that held no text lists nothing.
         if (name === 'dd' && ddLines[ddLines.length - 1] === lines.length) ddLines.pop();
         if (name === 'dl') endTerm();

@@ -292,3 +292,79 @@ describe('the sentence under an entry of a 主な取組 list', () => {
     ]);
   });
 });
+
+describe('sections about the plan itself and on running it', () => {
+  const PLAN = [
+    '第１章　計画の概要',
+    '１　計画の期間',
+    '　基本構想は令和８年度から10年間、基本計画は前期と後期の各５年間とします。',
+    '２　計画の構成',
+    '　総合計画は、基本構想、基本計画、実施計画で構成します。',
+    '',
+    '第２章　基本計画',
+    '基本目標１　健やかに暮らせるまち',
+    '（１）健康づくりの推進',
+    '・健診の受診勧奨',
+    '・運動教室の開催',
+    '',
+    '第３章　計画の推進',
+    '　計画の進み具合は毎年度点検し、その結果を公表します。',
+    '',
+  ].join('\n');
+  it('reads 計画の期間 and 計画の構成 as context, even in commitment sentences (so the chapter holding them is context), and 計画の推進 as running the plan', async () => {
+    expect(await items(PLAN)).toEqual([
+      'context 計画の概要',
+      'goal 健やかに暮らせるまち',
+      '  policy 健康づくりの推進',
+      '    measure 健診の受診勧奨',
+      '    measure 運動教室の開催',
+      'context 計画の推進',
+    ]);
+  });
+});
+
+describe('note marks glued to an entry', () => {
+  it('are no part of its title (※1 at the end or after a term, （注１）, a bold entry before its note)', async () => {
+    const text = [
+      '基本目標１　健やかに暮らせるまち',
+      '（１）健康づくりの推進',
+      '①フレイル予防教室の開催※1',
+      '②書かない窓口※2の導入',
+      '③**こども誰でも通園制度の実施**（注３）',
+      '',
+    ].join('\n');
+    expect(await items(text)).toEqual([
+      'goal 健やかに暮らせるまち',
+      '  policy 健康づくりの推進',
+      '    measure フレイル予防教室の開催',
+      '    measure 書かない窓口の導入',
+      '    measure こども誰でも通園制度の実施',
+    ]);
+  });
+});
+
+describe('a list of other plans', () => {
+  it('is no measure, even without its 関連する個別計画 caption (nor a list of roles, 市民： …); a measure on a plan stays', async () => {
+    const text = [
+      '基本目標１　健やかに暮らせるまち',
+      '（１）健康づくりの推進',
+      '・健診の受診勧奨',
+      '・データヘルス計画の策定',
+      '・架空町健康増進計画',
+      '・架空町国民健康保険データヘルス計画（第３期）',
+      '（２）地域医療の確保',
+      '・休日当番医の運営支援',
+      '・市民：かかりつけ医を持ちます。',
+      '・行政：医療機関との連携を進めます。',
+      '',
+    ].join('\n');
+    expect(await items(text)).toEqual([
+      'goal 健やかに暮らせるまち',
+      '  policy 健康づくりの推進',
+      '    measure 健診の受診勧奨',
+      '    measure データヘルス計画の策定',
+      '  policy 地域医療の確保',
+      '    measure 休日当番医の運営支援',
+    ]);
+  });
+});

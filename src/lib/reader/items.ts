@@ -45,7 +45,65 @@ const TREND =
 
 /** Sections on running the plan itself. */
 const MANAGEMENT =
-  /^(?:計画|戦略|本計画|本戦略|総合計画)?の?(?:推進体制|進行管理|進め方|推進に向けて|推進方策|評価と見直し|評価・検証|推進と評価)$/u;
+  /^(?:計画|戦略|本計画|本戦略|総合計画)?の?(?:推進体制|進行管理|進め方|推進に向けて|推進方策|評価と見直し|評価・検証|推進と評価)$|^(?:計画|戦略|本計画|本戦略|総合計画)の推進$/u;
+
+/**
+ * Sections about the plan document itself (計画の期間, 計画の構成, 計画策定の趣旨, 計画の位置づけ,
+ * 後期基本計画の見方): what they say, even in commitment sentences (期間は…とします), explains the
+ * plan and pursues no policy.
+ */
+const PLAN_ABOUT =
+  /^(?:(?:前期|中期|後期)?(?:本|総合|基本)?計画|基本構想|総合戦略|戦略|本書)(?:の|策定の)(?:趣旨|目的|背景|期間|構成|構成と期間|期間と構成|位置づけ|位置付け|性格|役割|見方|特徴)$/u;
+
+/**
+ * A section about the plan whose subtree is small (at most eight entries, none with entries of its
+ * own): one context item. A larger one holds what a tree read wrongly put under it, so it keeps
+ * its children, as a section on running the plan does.
+ */
+const aboutThePlan = (node: TreeNode) =>
+  PLAN_ABOUT.test(toMatchKey(node.title)) &&
+  node.children.length <= 8 &&
+  node.children.every((c) => c.children.length === 0);
+
+/** The name of a plan (〇〇市子ども・子育て支援事業計画, 〇〇ビジョン, 第３期データヘルス計画). */
+const PLAN_NAME = /(?:計画|ビジョン|プラン|戦略|指針|大綱)(?:[（(][^（）()]{1,20}[）)])?$/u;
+
+/**
+ * Entries that name other plans (・萌木野市健康増進計画 / ・萌木野市データヘルス計画: a 施策 page's
+ * 関連する個別計画 list, its caption lost): two or more leaf entries of one kind in a row, each a
+ * plan's name. A measure names an action on a plan (〜計画の策定), never a plan alone.
+ */
+function otherPlans(nodes: readonly TreeNode[]): Set<TreeNode> {
+  return entryRuns(nodes, (title) => PLAN_NAME.test(title));
+}
+
+/** Who does what (・市民：健診を受けます。 ・行政：…): a 役割分担 list, its caption lost. */
+const ROLE_LINE =
+  /^(?:市民|町民|村民|区民|住民|県民|地域|事業者|企業|団体|行政|市|町|村|県|家庭|学校)(?:等|の役割)?[：:]/u;
+
+/** Runs of two or more leaf entries of one kind in a row whose titles all pass the test. */
+function entryRuns(nodes: readonly TreeNode[], test: (title: string) => boolean): Set<TreeNode> {
+  const out = new Set<TreeNode>();
+  let run: TreeNode[] = [];
+  const close = () => {
+    if (run.length >= 2) run.forEach((n) => out.add(n));
+    run = [];
+  };
+  for (const n of nodes) {
+    const fits =
+      n.type !== 'row' &&
+      n.type !== 'paragraph' &&
+      n.children.length === 0 &&
+      test(toMatchKey(n.title));
+    if (fits && (!run.length || run[0]!.type === n.type)) run.push(n);
+    else {
+      close();
+      if (fits) run.push(n);
+    }
+  }
+  close();
+  return out;
+}
 
 /** Kinds of marked lines that name a project rather than a level of the policy tree. */
 const PROJECT_TYPES = new Set(['double-circle']);
@@ -93,6 +151,12 @@ const LEVEL_NAME =
 export const REPRISE =
   /^[\s\u3000]*[【〔［[（(][^】〕］\]）)]{0,20}再掲[^】〕］\]）)]{0,20}[】〕］\]）)][\s\u3000]*|[\s\u3000]*[【〔［[（(][^】〕］\]）)]{0,20}再掲[^】〕］\]）)]{0,20}[】〕］\]）)][\s\u3000]*$/u;
 const SERIAL = /(?<=\S)[\s\u3000]*[（(][0-9０-９]{1,3}[）)]$/u;
+/**
+ * A note mark glued to an entry's words, pointing at a 用語解説 or a note below: ※1, ＊2, （注１）,
+ * (注3) at the end, ※1 after a term inside.
+ */
+const NOTE_MARK =
+  /[\s\u3000]*(?:[（(]注[0-9０-９]{1,2}[）)]|[※＊*][0-9０-９]{1,2}|※)$|(?<=\S)[※＊][0-9０-９]{1,2}(?=\S)/gu;
 /** A subtitle after the title, between wave dashes or dashes (健康・福祉 ～ともに支え合う～). */
 const SUBTITLE = /(?<=\S)[\s\u3000]*([～〜~]|―{1,2}|－{1,2})[^～〜~―－]{2,40}\1$/u;
 
@@ -106,7 +170,10 @@ function entryWords(
     .replace(TAG, '')
     .replace(DEPARTMENT, '')
     .replace(SERIAL, '')
-    .replace(SUBTITLE, '');
+    .replace(SUBTITLE, '')
+    .replace(NOTE_MARK, '')
+    // A markdown entry set in bold before its note (**教員の働き方改革**（注２）).
+    .replace(/^\*\*(.+)\*\*$/u, '$1');
   // 「1. 基本目標1 いのちを守るまち」: the level's own label inside the entry goes too.
   const inner = classifyLine(t);
   if (inner.type === 'labelled' && inner.rest) t = inner.rest;
@@ -153,6 +220,7 @@ function questionsAndAnswers(nodes: readonly TreeNode[]): Set<TreeNode> {
 /** Whether a subtree pursues something: a policy sentence, or a listed entry with no prose. */
 function pursues(node: TreeNode): boolean {
   if (node.type === 'row') return true;
+  if (aboutThePlan(node)) return false;
   if (
     node.paragraphs.some(
       (p) => p.role !== 'context' && splitSentences(p.text).some((s) => isPolicySentence(s, true)),
@@ -264,7 +332,10 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
       return /[。．]$/u.test(t) && !isPolicySentence(t) && isPolicySentence(t, true);
     }).length;
     const plainList = plainEntries >= 2 && plainEntries * 2 >= nodes.length;
+    const plans = otherPlans(nodes);
+    for (const n of entryRuns(nodes, (title) => ROLE_LINE.test(title))) plans.add(n);
     for (const node of nodes) {
+      if (plans.has(node)) continue;
       if (node.type === 'paragraph') {
         // Prose at the top of the document: its policy sentences are measures of their own.
         for (const m of node.paragraphs.flatMap((p) =>
@@ -310,14 +381,18 @@ export function treeToItems(roots: readonly TreeNode[], input: ItemsInput): Plan
         continue;
       }
       // How the plan itself is run (推進体制, 進行管理) frames the measures under it.
-      const management = MANAGEMENT.test(key);
+      const management = MANAGEMENT.test(key) || (PLAN_ABOUT.test(key) && !aboutThePlan(node));
       // A bullet stating a fact (「出生数は…減少しています。」) is background.
       const statesFact =
         node.children.length === 0 &&
         /[。．]$/u.test(title) &&
         splitSentences(title).every(isDescriptiveSentence);
       const context =
-        management || statesFact || explains.has(node) || (!underContext && !pursues(node));
+        management ||
+        statesFact ||
+        explains.has(node) ||
+        aboutThePlan(node) ||
+        (!underContext && !pursues(node));
       const kind: ItemKind = context
         ? 'context'
         : node.children.length === 0 && node.type !== 'row' && TREND.test(key)

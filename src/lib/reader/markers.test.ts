@@ -20,6 +20,39 @@ const CASES: [string, Expected][] = [
     '- (1) 計画体系を簡素化し',
     { type: 'paren', bullet: true, label: '1', rest: '計画体系を簡素化し' },
   ],
+  [
+    '〔１〕健康ポイント事業の実施',
+    { type: 'bracket-number', label: '1', rest: '健康ポイント事業の実施' },
+  ],
+  ['【２】 通いの場づくり', { type: 'bracket-number', label: '2', rest: '通いの場づくり' }],
+  ['〔基本的方向〕', { type: 'caption', prefix: '基本的方向' }],
+  ['１．１．健康づくりの推進', { type: 'dotted', label: '1-1', rest: '健康づくりの推進' }],
+  ['3.1.1. 新規就農者への研修', { type: 'dotted', label: '3-1-1', rest: '新規就農者への研修' }],
+  ['方向性２：地域で支え合う福祉', { type: 'labelled', prefix: '方向性', label: '2' }],
+  [
+    'GOAL 1　健康で安心して暮らせるまち',
+    { type: 'labelled', prefix: 'GOAL', label: '1', rest: '健康で安心して暮らせるまち' },
+  ],
+  [
+    'Action02 子育ての応援',
+    { type: 'labelled', prefix: 'ACTION', label: '2', rest: '子育ての応援' },
+  ],
+  ['Goal setting', { type: 'text' }],
+  ['1-1．健康づくりの推進', { type: 'dotted', label: '1-1', rest: '健康づくりの推進' }],
+  ['2-1-3. 防災訓練の実施', { type: 'dotted', label: '2-1-3', rest: '防災訓練の実施' }],
+  [
+    '施策No.3　地域医療の確保',
+    { type: 'labelled', prefix: '施策', label: '3', rest: '地域医療の確保' },
+  ],
+  [
+    '施策の方向１　健診体制の充実',
+    { type: 'labelled', prefix: '施策の方向', label: '1', rest: '健診体制の充実' },
+  ],
+  [
+    'その１子育て世帯向け住宅の整備',
+    { type: 'labelled', prefix: 'その', label: '1', rest: '子育て世帯向け住宅の整備' },
+  ],
+  ['その1つが子育て支援です。', { type: 'text' }],
   ['1-1', { type: 'dotted', label: '1-1', rest: '' }],
   ['4-1-3 広域', { type: 'dotted', label: '4-1-3', rest: '広域' }],
   [

@@ -15,6 +15,7 @@ export const MARKER_TYPES = [
   'paren-kana', // (ア) （イ）
   'paren-alpha', // (a) (b)
   'paren-kanji', // (一) （二）
+  'bracket-number', // 〔1〕 【２】 ［3］: a number in square or lenticular brackets
   'half-paren', // 1) 2)
   'dotted', // 1-1, 4-1-3, 1.1
   'coded', // 0101 title: a policy code of four or six digits
@@ -64,7 +65,14 @@ const NUMBER = `(?:\\d{1,2}|[${KANJI_DIGITS}]{1,3})`;
  * (基本目標1, 施策2); glued to any other word it is usually a quantity (人口5万人).
  */
 const STRUCTURE_WORD =
-  '(?:基本目標|基本政策|基本施策|基本方針|基本方向|重点施策|重点目標|重点分野|重点項目|重点プロジェクト|重点戦略|戦略プロジェクト|プロジェクト|政策目標|政策分野|施策目標|施策の柱|政策|施策|方針|方策|目標|分野|戦略|柱|視点|テーマ|取組|取り組み|手法|事業|項目|課題)';
+  '(?:基本目標|基本政策|基本施策|基本方針|基本方向|重点施策|重点目標|重点分野|重点項目|重点プロジェクト|重点戦略|戦略プロジェクト|プロジェクト|政策目標|政策分野|施策目標|施策の柱|政策|施策|方向性|方向|方針|方策|目標|分野|戦略|柱|視点|テーマ|取組|取り組み|手法|事業|項目|課題|その(?!\\s*\\d{1,2}[つ個]))';
+
+/** A line holding a level's name and nothing else (基本目標, 施策, まちづくりの柱). */
+const STRUCTURE_WORD_ONLY = new RegExp(
+  `^(?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD}$`,
+  'u',
+);
+export const isStructureWord = (text: string) => STRUCTURE_WORD_ONLY.test(text.trim());
 
 /** What a number is followed by when it counts something rather than numbering a line. */
 const UNIT_AFTER =
@@ -114,9 +122,10 @@ const RULES: Rule[] = [
     label: (m) => String(romanValue(m[1]!)),
   },
   {
-    // A policy code of mixed parts: 1-(1), 1-(1)-ア, (1)-①, 2-1-① (施策 codes of 総合戦略).
+    // A policy code of mixed parts: 1-(1), 1-(1)-ア, (1)-①, 2-1-① (施策 codes of 総合戦略), also
+    // with a period after it (1-1．健康づくり).
     type: 'dotted',
-    re: /^((?:\d{1,2}|[(（]\d{1,2}[)）]|[アイウエオカキクケコサシスセソタチツテト]|[\u2460-\u2473])(?:[-－‐](?:\d{1,2}|[(（]\d{1,2}[)）]|[アイウエオカキクケコサシスセソタチツテト]|[\u2460-\u2473])){1,3})(?=[\s\u3000]|$)[\s\u3000]*/u,
+    re: /^((?:\d{1,2}|[(（]\d{1,2}[)）]|[アイウエオカキクケコサシスセソタチツテト]|[\u2460-\u2473])(?:[-－‐](?:\d{1,2}|[(（]\d{1,2}[)）]|[アイウエオカキクケコサシスセソタチツテト]|[\u2460-\u2473])){1,3})(?=[\s\u3000]|$|[.．](?![0-9０-９]))[.．]?[\s\u3000]*/u,
     label: (m) => m[1]!.replace(/[－‐]/gu, '-'),
   },
   { type: 'paren', re: /^[(（]\s*(\d{1,2})\s*[)）]\s*/u, label: (m) => m[1]! },
@@ -132,6 +141,14 @@ const RULES: Rule[] = [
     label: (m) => m[1]!,
   },
   {
+    // A number alone in tortoise-shell, lenticular or square brackets numbers an entry (〔１〕
+    // 健康ポイント事業の実施), as (1) does; a bracket holding words is a caption.
+    type: 'bracket-number',
+    re: /^[〔【[]\s*(\d{1,2})\s*[〕】\]]\s*/u,
+    label: (m) => m[1]!,
+    reject: countsSomething,
+  },
+  {
     type: 'half-paren',
     re: /^(\d{1,2})[)）]\s*(?=\S)/u,
     label: (m) => m[1]!,
@@ -145,9 +162,10 @@ const RULES: Rule[] = [
     label: (m) => m[1]!,
   },
   {
-    // 1.1 / 1.2.3 followed by a word: a dotted number written with periods.
+    // 1.1 / 1.2.3 followed by a word: a dotted number written with periods (1.1. with a period
+    // after it may touch its words: １．１．健康づくり).
     type: 'dotted',
-    re: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/u,
+    re: /^(\d{1,2}(?:\.\d{1,2})+)(?:\.\s*|\s+)(?=\S)/u,
     label: (m) => m[1]!.replace(/\./gu, '-'),
   },
   {
@@ -184,7 +202,7 @@ const RULES: Rule[] = [
     // 事業一体), not a number.
     type: 'labelled',
     re: new RegExp(
-      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD})\\s*((?:第\\s*)?(?:\\d{1,2}(?:[-.]\\d{1,2})*(?:[・～〜~]\\d{1,2}(?![-.\\d]))?|[${ROMAN}](?:-\\d{1,2})*|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2}(?!\\p{Script=Han})))(?:[.．:：、]\\s*|\\s*)`,
+      `^((?:[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}?|[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}ー]{1,8}の)${STRUCTURE_WORD})\\s*(?:(?:No|NO|№)\\.?\\s*)?((?:第\\s*)?(?:\\d{1,2}(?:[-.]\\d{1,2})*(?:[・～〜~]\\d{1,2}(?![-.\\d]))?|[${ROMAN}](?:-\\d{1,2})*|[\\u2460-\\u2473]|[${KANJI_DIGITS}]{1,2}(?!\\p{Script=Han})))(?:[.．:：、]\\s*|\\s*)`,
       'u',
     ),
     label: (m) => normalizeLabel(m[2]!),
@@ -205,6 +223,14 @@ const RULES: Rule[] = [
     label: (m) => m[2]!,
     prefix: (m) => m[1]!,
     reject: countsSomething,
+  },
+  {
+    // The English level words of designed plans: GOAL 1, Goal01, ACTION 2, PROJECT 03, STEP1
+    // (after the Japanese structure words: classifyLabelled reads the first labelled rule).
+    type: 'labelled',
+    re: /^((?:GOAL|ACTION|PROJECT|POLICY|STEP|THEME|MISSION|VISION|CHALLENGE)S?)\s*(\d{1,2}(?:-\d{1,2})*)(?:[.．:：]\s*|\s+|(?=[^\p{ASCII}])|$)/iu,
+    label: (m) => m[2]!.replace(/^0(?=\d)/u, ''),
+    prefix: (m) => m[1]!.toUpperCase(),
   },
   {
     type: 'caption',

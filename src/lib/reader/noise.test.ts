@@ -28,6 +28,11 @@ describe('findNavigationRuns', () => {
     ],
     ['split words', ['序', '論', '基本構', '想', '資料', '編'], [0, 1, 2, 3, 4, 5]],
     ['too short a run', ['手法', '1-1', '', '市政改革の推進'], []],
+    [
+      "a level's name over its number is no navigation",
+      ['成果指標', '指標名', '現状値', '目標値', '受診率', '施策', '１－２', '地域医療の確保'],
+      [0, 1, 2, 3, 4],
+    ],
     ['a sentence breaks the run', ['序論', '基本構想', '本文です。', '資料編', '索引', '付録'], []],
     [
       'markers are content',

@@ -1,6 +1,6 @@
 // Lines that carry no content: blank lines, figure axes, and the page-navigation residue that a
 // PDF extraction repeats between sections (序論 / 基本構想 / 基本目標1 … as separate short lines).
-import type { LineMarker } from './markers';
+import { isStructureWord, type LineMarker } from './markers';
 import { toMatchKey } from './normalize';
 
 const SHORT = 8;
@@ -49,9 +49,13 @@ export function findNavigationRuns(
       run.forEach((i) => out.add(i));
     run = [];
   };
+  // A level's name standing alone over its number (施策 / １－２) heads what follows.
+  const namesLevel = (i: number) =>
+    isStructureWord(lines[i]!) &&
+    /^[\s\u3000]*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2})*[\s\u3000]*$/u.test(lines[i + 1] ?? '');
   lines.forEach((raw, i) => {
     if (!raw.trim()) return;
-    if (isShortUnmarked(raw, markers[i]!)) run.push(i);
+    if (isShortUnmarked(raw, markers[i]!) && !namesLevel(i)) run.push(i);
     else close();
   });
   close();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReaderError } from './errors';
-import { itemsToLines, readPdfText } from './pdf';
+import { itemsToLines, itemsToSizedLines, markHeadingsBySize, readPdfText } from './pdf';
 
 const FIXTURES = join(import.meta.dirname, '../../../tests/fixtures');
 const item = (str: string, x: number, y: number, hasEOL = false, width = str.length * 10) => ({
@@ -28,6 +28,72 @@ describe('itemsToLines', () => {
 
   it('puts a space between Latin words that a gap separates', () => {
     expect(itemsToLines([item('Society', 0, 10), item('5.0', 73, 10)])).toEqual(['Society 5.0']);
+  });
+});
+
+describe('markHeadingsBySize', () => {
+  const l = (text: string, size: number) => ({ text, size });
+  const body = '本文の段落は長く、文として終わる行がほとんどです。これは本文の大きさの行です。';
+
+  it('gives short lines set larger than the body text heading depths by size, and lists the short lines under the smallest', () => {
+    const pages = [
+      [
+        l('大きな見出し', 17),
+        l(body, 10.5),
+        l('中くらいの見出し', 13),
+        l('一つ目の取組の名前', 10.5),
+        l('二つ目の取組の名前', 10.5),
+        l(body, 10.5),
+        l('ページの枠', 8),
+      ],
+      [l('別の大きな見出し', 17), l(body, 10.5), l('次の見出し', 13), l(body, 10.5)],
+    ];
+    expect(markHeadingsBySize(pages)).toEqual([
+      [
+        '# 大きな見出し',
+        body,
+        '## 中くらいの見出し',
+        '- 一つ目の取組の名前',
+        '- 二つ目の取組の名前',
+        body,
+        'ページの枠',
+      ],
+      ['# 別の大きな見出し', body, '## 次の見出し', body],
+    ]);
+  });
+
+  it('leaves a document alone when a larger size also sets sentences, or only one size heads', () => {
+    const sentences = [[l('大きな見出し', 17), l('大きな字の文です。', 17), l(body, 10.5)]];
+    expect(markHeadingsBySize(sentences)).toEqual([['大きな見出し', '大きな字の文です。', body]]);
+    const one = [[l('見出し', 13), l('短い行', 10.5), l('短い行二', 10.5), l(body, 10.5)]];
+    expect(markHeadingsBySize(one)).toEqual([['見出し', '短い行', '短い行二', body]]);
+  });
+
+  it('lets a large figure with no words head nothing, and leaves marked lines to their markers', () => {
+    const pages = [
+      [
+        l('大きな見出し', 17),
+        l('38.5%', 17),
+        l(body, 10.5),
+        l('小さな見出し', 13),
+        l('①健診の受診勧奨', 10.5),
+        l('②運動教室の開催', 10.5),
+      ],
+    ];
+    expect(markHeadingsBySize(pages)).toEqual([
+      ['# 大きな見出し', '38.5%', body, '## 小さな見出し', '①健診の受診勧奨', '②運動教室の開催'],
+    ]);
+  });
+
+  it('records the largest glyph of each line', () => {
+    const big = {
+      str: '見出し',
+      hasEOL: true,
+      transform: [17, 0, 0, 17, 0, 100],
+      width: 51,
+      height: 17,
+    };
+    expect(itemsToSizedLines([big])).toEqual([{ text: '見出し', size: 17 }]);
   });
 });
 

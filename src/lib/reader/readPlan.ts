@@ -170,7 +170,9 @@ export async function readPlan(bytes: Uint8Array, options: ReadOptions): Promise
   options.onProgress?.({ stage: 'structure', pages: pages.count });
   check(options.signal, what);
 
-  const logical = resolveContents(toLogicalLines({ clean, pageOf: pages.pageOf })).lines;
+  const logical = resolveContents(
+    toLogicalLines({ clean, pageOf: pages.pageOf, blocks: source.format === 'html' }),
+  ).lines;
   const tree = buildTree(logical);
   const hash = (await sha256Hex(source.text)).slice(0, 16);
   const file = `sources/${options.id}-${hash}.txt`;

@@ -19,6 +19,123 @@ const outline = (nodes: TreeNode[], depth = 0): string[] =>
   ]);
 
 describe('buildTree', () => {
+  it('sets a 重点プロジェクト first used after the tree beside its goals, not under the last entry', () => {
+    expect(
+      outline(
+        tree([
+          '基本目標１　しごとをつくる',
+          '施策１　農業の振興',
+          '・新規就農者の確保',
+          '',
+          '重点プロジェクト１　若者定住プロジェクト',
+          '・家賃の補助',
+        ]),
+      ),
+    ).toEqual([
+      'しごとをつくる',
+      '  農業の振興',
+      '    新規就農者の確保',
+      '若者定住プロジェクト',
+      '  家賃の補助',
+    ]);
+  });
+
+  it("reads no level from a table's SDGs column", () => {
+    expect(
+      outline(
+        tree([
+          '関連するSDGs\t施策\t主な取組',
+          '3\t健康づくりの推進\t健診の受診勧奨',
+          '\t\t運動教室の開催',
+          '4\t学校教育の充実\t少人数学級の維持',
+        ]),
+      ),
+    ).toEqual([
+      '健康づくりの推進',
+      '  健診の受診勧奨',
+      '  運動教室の開催',
+      '学校教育の充実',
+      '  少人数学級の維持',
+    ]);
+  });
+
+  it('lists a run of three or more short unmarked lines as entries, but not one or two', () => {
+    expect(
+      outline(
+        tree([
+          '施策１　健康づくりの推進',
+          '市民の健康を守るため、健診と運動の機会を増やす取組を進めます。',
+          '健診の受診勧奨',
+          '運動教室の開催',
+          '減塩の啓発',
+          '',
+          '施策２　地域医療の確保',
+          '医師の確保',
+          '夜間診療の支援',
+        ]),
+      ),
+    ).toEqual([
+      '健康づくりの推進 (-)',
+      '  健診の受診勧奨',
+      '  運動教室の開催',
+      '  減塩の啓発',
+      '地域医療の確保 (-,-)',
+    ]);
+  });
+
+  it('drops SDG icon captions split over two or three lines, or several on one line', () => {
+    expect(
+      outline(
+        tree([
+          '施策１　健康づくりの推進',
+          '3 すべての人に',
+          '健康と福祉を',
+          '11',
+          '住み続けられる',
+          'まちづくりを',
+          'すべての人に',
+          '健康と福祉を',
+          '質の高い教育を',
+          'みんなに',
+          '主な取組',
+          '①健診の受診勧奨',
+          '3 すべての人に健康と福祉を　17 パートナーシップで目標を達成しよう',
+          '②運動教室の開催',
+        ]),
+      ),
+    ).toEqual(['健康づくりの推進', '  健診の受診勧奨', '  運動教室の開催']);
+  });
+
+  it('ranks an unmarked heading over prose above the unmarked headings over lists that follow it', () => {
+    expect(
+      outline(
+        tree([
+          '健康・福祉の分野　元気で支え合うまち',
+          '町の高齢化率は36％を超えました。住み慣れた地域で暮らせるよう、健康づくりを進めます。',
+          '健康づくりの推進',
+          '・特定健診の受診率の向上',
+          '・減塩教室の開催',
+          '地域包括ケアの推進',
+          '・認知症カフェの開設支援',
+          '子育ての分野　夢を育むまち',
+          '子どもを安心して産み育てられ、一人ひとりが夢を持って学べる町をめざします。',
+          '子育て家庭の支援',
+          '・出産祝金の支給',
+        ]),
+      ),
+    ).toEqual([
+      '健康・福祉の分野　元気で支え合うまち (-)',
+      '  健康づくりの推進',
+      '    特定健診の受診率の向上',
+      '    減塩教室の開催',
+      '  地域包括ケアの推進',
+      '    認知症カフェの開設支援',
+      '子育ての分野　夢を育むまち (-)',
+      '  子育て家庭の支援',
+      '    出産祝金の支給',
+    ]);
+  });
+
   it("ranks a chapter's first structure word above the bullets used before it", () => {
     expect(
       outline(
@@ -76,6 +193,11 @@ describe('buildTree', () => {
   });
   it('reads 施策の目標 as a caption of description', () => {
     expect(captionRole('施策の目標')).toBe('context');
+    expect(captionRole('市民・事業者・行政の役割')).toBe('skip');
+    expect(captionRole('めざす姿（10年後）')).toBe('context');
+    expect(captionRole('成果指標(KPI)')).toBe('skip');
+    expect(captionRole('健康づくり（重点）')).toBe(null);
+    expect(captionRole('町民と町の役割')).toBe(null);
     expect(captionRole('政策のめざす姿')).toBe('context');
   });
   it('ranks markers in the order the document first uses them', () => {

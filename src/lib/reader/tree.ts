@@ -37,7 +37,7 @@ const CAPTION_ROLES: [RegExp, CaptionRole][] = [
     'measures',
   ],
   [
-    /^(?:主な|主要な)?(?:.{0,8}(?:指標|目標値)|成果指標|目標指標|数値目標|評価指標|指標|目標値|KPI|重要業績評価指標(?:\(?KPI\)?)?|成果目標|関連する?(?:個別)?計画|関連計画|個別計画|関連するSDGs|SDGsとの関連|SDGsとの関係|SDGs|役割分担|(?:市民|行政|事業者|地域|市|町|村|団体)(?:等)?の役割|用語(?:解説|説明)?|注釈|注|備考|出典|参考|担当課?|所管課?|担当部署)$/u,
+    /^(?:主な|主要な)?(?:.{0,8}(?:指標|目標値)|成果指標|目標指標|数値目標|評価指標|指標|目標値|KPI|重要業績評価指標(?:\(?KPI\)?)?|成果目標|関連する?(?:個別)?計画|関連計画|個別計画|関連するSDGs|SDGsとの関連|SDGsとの関係|SDGs|役割分担|(?:(?:市民|町民|村民|区民|住民|県民|行政|事業者|企業|地域|団体|市|町|村|県)(?:等)?[・、]?)+の役割(?:分担)?|用語(?:解説|説明)?|注釈|注|備考|出典|参考|担当課?|所管課?|担当部署)$/u,
     'skip',
   ],
   [
@@ -51,27 +51,69 @@ const CAPTION_ROLES: [RegExp, CaptionRole][] = [
   ],
 ];
 
+/** Structure words that name a bundle across the policy tree rather than a level of it. */
+const BUNDLE_WORD =
+  /^(?:重点|リーディング|戦略|横断的な?)?(?:プロジェクト|視点)$|^重点(?:施策|戦略|項目|分野|取組)$|^横断的な?(?:目標|施策|戦略)$/u;
+const BUNDLE_KEY =
+  /^labelled:(?:(?:重点|リーディング|戦略|横断的な?)?(?:プロジェクト|視点)|重点(?:施策|戦略|項目|分野|取組)|横断的な?(?:目標|施策|戦略)):/u;
+
 /** Marker kinds a 施策 page numbers its sections with. */
 const NUMBERED_SECTION = new Set(['numbered', 'paren', 'half-paren', 'circled', 'kanji-numbered']);
 
 export function captionRole(words: string): CaptionRole | null {
   const key = toMatchKey(words).replace(/^[■□◆◇●○・]/u, '');
   for (const [re, role] of CAPTION_ROLES) if (re.test(key)) return role;
+  // A caption with a note in brackets after it (めざす姿（10年後）, 成果指標（KPI）, 主な取組（再掲を含む）).
+  const bare = key.replace(/[(（][^()（）]{1,12}[)）]$/u, '');
+  if (bare !== key && bare) for (const [re, role] of CAPTION_ROLES) if (re.test(bare)) return role;
   return null;
 }
 
 const SENTENCE_END = /[。．！？!?]$/u;
 /** An SDG icon's caption (「3 すべての人に健康と福祉を」): the goals' official names. */
 const SDG_NAMES = new Set(sdgNames.sdgs.map((g) => toMatchKey(g.label.ja)));
-export const isSdgCaption = (text: string) =>
-  SDG_NAMES.has(
-    toMatchKey(
-      text.replace(
-        /^[\s\u3000]*(?:SDGs|ＳＤＧｓ)?[\s\u3000]*(?:ゴール)?[0-9０-９]{1,2}[\s\u3000.．:：]*/u,
-        '',
-      ),
-    ),
-  );
+const SDG_KEYS = [...SDG_NAMES].sort((a, b) => b.length - a.length);
+/**
+ * A line of SDG icon captions: one goal's number and official name, or several in a row as a row
+ * of icons extracts (「3 すべての人に健康と福祉を 11 住み続けられるまちづくりを」).
+ */
+export const isSdgCaption = (text: string) => {
+  let key = toMatchKey(text);
+  let names = 0;
+  while (key) {
+    key = key.replace(/^(?:SDGs)?(?:ゴール)?(?:[0-9]{1,2}[.:]?)?/u, '');
+    const name = SDG_KEYS.find((k) => key.startsWith(k));
+    if (!name) return false;
+    key = key.slice(name.length);
+    names++;
+  }
+  return names > 0;
+};
+
+/**
+ * How many lines, from line i on, make one SDG icon caption split over two or three lines (0 when
+ * they do not): the lines run together give a goal's number and official name.
+ */
+export function sdgCaptionLines(lines: readonly LogicalLine[], i: number): number {
+  const first = lines[i]!;
+  if (first.row) return 0;
+  // The goal's number first, or (the number lost as a page number, or set apart) the start of a
+  // goal's official name.
+  const numbered =
+    /^[\s\u3000]*(?:SDGs|ＳＤＧｓ)?[\s\u3000]*(?:ゴール)?[0-9０-９]{1,2}(?![0-9０-９])/u.test(
+      first.text,
+    );
+  const key = toMatchKey(first.text);
+  if (!numbered && ([...key].length < 3 || !SDG_KEYS.some((k) => k.startsWith(key)))) return 0;
+  let text = first.text;
+  for (let k = i + 1; k < Math.min(lines.length, i + 3); k++) {
+    const l = lines[k]!;
+    if (l.row || [...l.text.trim()].length > 20) return 0;
+    text += l.text.trim();
+    if (isSdgCaption(text)) return k - i + 1;
+  }
+  return 0;
+}
 
 /** A line that states a figure: KPI, 目標値, 数値目標, 成果指標 with a colon. */
 const FIGURE_LINE =
@@ -142,7 +184,7 @@ const NAME_HEADERS = [
 ];
 /** Columns that are no level and no name: numbers, departments, years, money, figures. */
 export const SKIP_COLUMN =
-  /担当|所管|部署|課名|年度|期間|指標|目標値|現状値|予算|事業費|番号|No|ＮＯ|ID|コード|区分/u;
+  /担当|所管|部署|課名|年度|期間|指標|目標値|現状値|予算|事業費|番号|No|ＮＯ|ID|コード|区分|SDG|ＳＤＧ/u;
 /** 小計, 合計, and a group's subtotal named by its code or name: （01-01 計）, 〇〇分野 計. */
 const TOTAL = /^(?:小計|合計|計|総計|[（(]?[^（）()]{1,16}[\s\u3000](?:小計|合計|計)[）)]?)$/u;
 const MARGIN_NOTE =
@@ -287,6 +329,47 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
   const levelValues: (string | undefined)[] = [];
   /** The rank unmarked headings over lists take: the first one's, so they are one level. */
   let raised: number | undefined;
+  /** The rank of unmarked headings over such headings (a section's title over its lists). */
+  let sectionRank: number | undefined;
+  /** Unmarked headings over a list that a section's heading above has been seen to head. */
+  const listHeads = new Set<number>();
+  const shortLine = (l: LogicalLine | undefined) =>
+    l !== undefined &&
+    outlineCandidate(l) &&
+    [...l.text.trim()].length >= 5 &&
+    [...l.text.trim()].length <= 30 &&
+    // A figure's labels (年少人口（0～14歳）, 2020年) name no entry.
+    !/[0-9０-９]/u.test(l.text) &&
+    !/[。．、，,]/u.test(l.text);
+  /** Line i is in a run of three or more short unmarked lines with no blank between them. */
+  const inShortRun = (i: number): boolean => {
+    if (!shortLine(lines[i])) return false;
+    let a = i;
+    while (a > 0 && !lines[a]!.gap && shortLine(lines[a - 1])) a--;
+    let b = i;
+    while (b + 1 < lines.length && !lines[b + 1]!.gap && shortLine(lines[b + 1])) b++;
+    return b - a + 1 >= 3;
+  };
+  /** A marked list starts on this line, right under the line before. */
+  const headsList = (next: LogicalLine | undefined) =>
+    next !== undefined &&
+    !next.gap &&
+    next.marker.type !== 'text' &&
+    !next.row &&
+    !next.marker.heading;
+  /**
+   * The unmarked heading over a list that follows heading i after nothing but sentences (at
+   * most four), or -1.
+   */
+  const headedListAhead = (i: number): number => {
+    for (let k = i + 1; k < Math.min(lines.length, i + 6); k++) {
+      const l = lines[k]!;
+      if (l.row || l.marker.type !== 'text' || l.marker.heading) return -1;
+      if (isInferredHeading(l, lines[k + 1])) return headsList(lines[k + 1]) ? k : -1;
+      if (!SENTENCE_END.test(l.text.trim())) return -1;
+    }
+    return -1;
+  };
   /** After a list's last entry, a new heading starts a section beside the list, not inside it. */
   const leafRank = () => {
     const t = top();
@@ -471,6 +554,13 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     // 「ＫＰＩ：〜」, 「目標値：〜」: a figure, wherever it stands.
     if (FIGURE_LINE.test(m.rest || l.text) || FIGURE_ROW.test(l.text) || isSdgCaption(l.text))
       continue;
+    // An SDG icon's caption extracted over two or three lines (「3 すべての人に」「健康と福祉を」,
+    // or the number alone above the name): all its lines go.
+    const split = sdgCaptionLines(lines, i);
+    if (split > 0) {
+      i += split - 1;
+      continue;
+    }
     if (m.type === 'text' && !m.heading) {
       if (caption === 'skip') continue;
       // An entry of an outline drawn by indentation: its depth is its rank. So is an indented
@@ -503,17 +593,25 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         // Before the document's first marked line it is a title or a subtitle, and a line set
         // off from the list below by a blank line (a signature, a list's last words) heads none.
         const listKey =
-          order.length > 0 &&
-          !next.gap &&
-          next.marker.type !== 'text' &&
-          !next.row &&
-          !next.marker.heading
-            ? rankKey(next.marker)
-            : null;
-        const rank = listKey
+          (order.length > 0 || listHeads.has(i)) && headsList(next) ? rankKey(next.marker) : null;
+        let rank = listKey
           ? (raised = Math.min(raised ?? Infinity, rankOf(listKey) - 0.5, leafRank()))
           : rankOf('inferred');
+        // An unmarked heading over prose whose section goes on with unmarked headings over lists
+        // (a CMS page: 分野 title, lead sentence, then 施策 titles over ・ lines) heads them.
+        const k = listKey ? -1 : headedListAhead(i);
+        if (k >= 0) {
+          listHeads.add(k);
+          const below = Math.min(raised ?? Infinity, rankOf(rankKey(lines[k + 1]!.marker)) - 0.5);
+          rank = sectionRank ??= below - 0.25;
+        }
         attach(node(l, 'inferred', l.text.trim()), rank);
+        continue;
+      }
+      // A run of three or more short unmarked lines, no blank between them and none a sentence
+      // (a 施策体系図's column of measures, extracted as a block), lists entries of the section.
+      if (caption !== 'context' && top() && inShortRun(i)) {
+        top()!.node.children.push(node(l, 'run', l.text.trim()));
         continue;
       }
       paragraph(l, l.text.trim(), caption);
@@ -551,6 +649,18 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
         .pop();
       if (belowKey && order.includes(belowKey) && (!lastCaption || lastCaption === 'measures'))
         aliases.set(key, rankOf(belowKey) - 0.5);
+    }
+    // A bundle across the tree (重点プロジェクト, 横断的な視点) first used after the tree's own levels
+    // is a section beside them: it ranks with the document's top structure word, not under the
+    // last entry of the list before it.
+    if (
+      m.type === 'labelled' &&
+      !order.includes(key) &&
+      !aliases.has(key) &&
+      BUNDLE_WORD.test(m.prefix ?? '')
+    ) {
+      const topLabelled = order.find((k) => k.startsWith('labelled:') && !BUNDLE_KEY.test(k));
+      if (topLabelled && l.gap && stack.length >= 2) aliases.set(key, rankOf(topLabelled));
     }
     const rank = rankOf(key);
     if (words && !entries.has(words)) entries.set(words, rank);
