@@ -149,6 +149,97 @@ describe('labelItems', () => {
     expect(out.items[1]!.sdgs).toEqual([11]);
   });
 
+  describe('a heading whose own words name no goal', () => {
+    const small = compileLexicon({
+      ...RAW_LEXICON,
+      categories: { dx_gx: { 環境: 3, ごみ: 3, 森林: 3, 太陽光: 3 }, administration: { 行政: 3 } },
+      sdgs: { '12': { ごみ: 3 }, '15': { 森林: 3 }, '7': { 太陽光: 3 }, '16': { 行政: 3 } },
+      categoryGoals: { administration: 16 },
+    });
+
+    it('serves the goal most of the items it holds serve by their own words', () => {
+      const tree = labelItems(
+        [
+          item('1', '環境の保全'),
+          item('2', 'ごみの減量', '1'),
+          item('3', 'ごみの分別', '1'),
+          item('4', '森林の整備', '1'),
+          item('5', 'その他の取組', '1'),
+        ],
+        small,
+      );
+      const head = tree.items[0]!;
+      expect(head.sdgs).toEqual([12]);
+      const why = head.evidence?.find((e) => e.label === 'sdg:12');
+      expect(why?.terms.map((t) => [t.term, t.from])).toEqual([
+        ['ごみ', 'child'],
+        ['ごみ', 'child'],
+      ]);
+      // The silent row under it keeps what it had (here nothing): the counted goal is not handed down.
+      expect(tree.items[4]!.sdgs).toEqual([]);
+    });
+
+    it('keeps a second goal as often served, and none on a tie or a single item', () => {
+      const two = labelItems(
+        [
+          item('1', '環境の保全'),
+          item('2', 'ごみの減量', '1'),
+          item('3', 'ごみの分別', '1'),
+          item('4', '森林の整備', '1'),
+          item('5', '森林の保全', '1'),
+          item('6', '太陽光の導入', '1'),
+        ],
+        small,
+      );
+      // 12 and 15 are each served twice: a tie for the first goal decides nothing.
+      expect(two.items[0]!.sdgs).toEqual([]);
+      const more = labelItems(
+        [
+          item('1', '環境の保全'),
+          item('2', 'ごみの減量', '1'),
+          item('3', 'ごみの分別', '1'),
+          item('4', 'ごみの収集', '1'),
+          item('5', '森林の整備', '1'),
+          item('6', '森林の保全', '1'),
+          item('7', '太陽光の導入', '1'),
+        ],
+        small,
+      );
+      // 15 (2 items) reaches two thirds of 12 (3 items); 7 (1 item) does not count.
+      expect(more.items[0]!.sdgs).toEqual([12, 15]);
+      const one = labelItems([item('1', '環境の保全'), item('2', '森林の整備', '1')], small);
+      expect(one.items[0]!.sdgs).toEqual([]);
+    });
+
+    it('beats the category default goal, but never the heading’s own words', () => {
+      const tree = labelItems(
+        [
+          item('1', '行政の運営'),
+          item('2', 'ごみの減量', '1'),
+          item('3', 'ごみの分別', '1'),
+          item('4', '行政と環境'),
+          item('5', 'ごみの減量', '4'),
+          item('6', 'ごみの分別', '4'),
+        ],
+        small,
+      );
+      // Its own word 行政 names 16: the items under it do not change that.
+      expect(tree.items[0]!.sdgs).toEqual([16]);
+      expect(tree.items[3]!.sdgs).toEqual([16]);
+      const silent = labelItems(
+        [item('1', '運営の方針'), item('2', 'ごみの減量', '1'), item('3', 'ごみの分別', '1')],
+        compileLexicon({
+          ...RAW_LEXICON,
+          categories: { administration: { 運営: 3 }, dx_gx: { ごみ: 3 } },
+          sdgs: { '12': { ごみ: 3 } },
+          categoryGoals: { administration: 16 },
+        }),
+      );
+      // No goal word of its own: not its category's default 16, but what it holds, 12.
+      expect(silent.items[0]!.sdgs).toEqual([12]);
+    });
+  });
+
   it('measures how often the rules alone agree with the final labels', () => {
     expect(measureRulesAgreement(out)).toEqual({ items: 6, agree: 5, curated: 1, rate: 5 / 6 });
   });

@@ -80,6 +80,61 @@ function inheritLabels(own: ItemLabels, parent: ItemLabels | undefined): ItemLab
   return { categories, sdgs, evidence };
 }
 
+const hasOwnGoal = (labels: ItemLabels) =>
+  labels.evidence.some((e) => e.label.startsWith('sdg:') && e.terms.some((t) => t.from === 'self'));
+
+/**
+ * A heading whose own words name no goal (環境の保全, 安心して暮らせる地域づくり) serves the goal most
+ * of the items it holds serve by their own words, as an umbrella heading takes the category of what
+ * it holds: its goal then is not a damped echo of its own heading's words, nor its category's
+ * default. Counted over the direct children read alone (no headings), so nothing is circular: a
+ * goal needs two children, and the first more of them than any other goal; a second goal is kept as
+ * a second goal's words are (sdgRelativeScore of the first's count, at most sdgMaxLabels), since a
+ * heading that spans two fields holds items of both. It is set on the heading only, after
+ * everything else: the silent items under it keep the category goal or heading goal they were
+ * given, because a goal counted from their siblings is a worse guess for them than for the heading.
+ * Undefined when the rule does not apply.
+ */
+function goalsOfHeldItems(
+  own: ItemLabels,
+  held: readonly PlanItem[],
+  lexicon: CompiledLexicon,
+  cache: MatchCache,
+): ItemLabels | undefined {
+  if (held.length < 2) return undefined;
+  const counts = new Map<number, number>();
+  const terms = new Map<number, LabelEvidence['terms']>();
+  for (const child of held) {
+    const alone = labelItem(
+      { title: child.title, text: child.text, parentTitles: [] },
+      lexicon,
+      CATEGORY_IDS,
+      cache,
+    );
+    for (const goal of alone.sdgs) {
+      counts.set(goal, (counts.get(goal) ?? 0) + 1);
+      const e = alone.evidence.find((x) => x.label === `sdg:${goal}`);
+      const from = (e?.terms ?? []).map((t) => ({ ...t, from: 'child' as const }));
+      terms.set(goal, [...(terms.get(goal) ?? []), ...from]);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const first = ranked[0];
+  if (!first || first[1] < 2 || ranked[1]?.[1] === first[1]) return undefined;
+  const { sdgRelativeScore, sdgMaxLabels } = lexicon.params;
+  const kept = ranked
+    .filter(([, n]) => n >= 2 && n >= sdgRelativeScore * first[1])
+    .slice(0, sdgMaxLabels);
+  return {
+    categories: own.categories,
+    sdgs: kept.map(([g]) => g).sort((a, b) => a - b),
+    evidence: [
+      ...own.evidence.filter((e) => !e.label.startsWith('sdg:')),
+      ...kept.map(([g, n]) => ({ label: `sdg:${g}`, terms: terms.get(g) ?? [], score: n })),
+    ],
+  };
+}
+
 /** The categories most of an item's labelled descendants carry (ties: taxonomy order). */
 function findDescendantMajority(
   id: string,
@@ -116,6 +171,8 @@ export function labelItems(
   }
   const rules = new Map<string, ItemLabels>();
   const cache: MatchCache = new WeakMap();
+  /** Items whose own title or text names a goal (before anything is handed down). */
+  const namesGoal = new Set<string>();
   const labelOne = (item: PlanItem, depth: number): ItemLabels => {
     const known = rules.get(item.id);
     if (known) return known;
@@ -130,6 +187,7 @@ export function labelItems(
       CATEGORY_IDS,
       cache,
     );
+    if (hasOwnGoal(labels)) namesGoal.add(item.id);
     const parent = item.parent ? byId.get(item.parent) : undefined;
     if (
       (labels.categories.length === 0 || labels.sdgs.length === 0) &&
@@ -181,6 +239,13 @@ export function labelItems(
       sdgs: [goal],
       evidence: [...r.evidence, { ...because, label: `sdg:${goal}` }],
     });
+  }
+  // A heading whose own words name no goal serves what most of the items it holds serve; set
+  // after everything else, so the items under it keep what they were handed down.
+  for (const item of items) {
+    if (namesGoal.has(item.id)) continue;
+    const held = goalsOfHeldItems(rules.get(item.id)!, children.get(item.id) ?? [], lexicon, cache);
+    if (held) rules.set(item.id, held);
   }
   const out = items.map((item): PlanItem => {
     const byRules = labelOne(item, 0);
