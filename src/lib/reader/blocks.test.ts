@@ -173,6 +173,39 @@ describe('toLogicalLines', () => {
     expect(out.map((l) => l.text)).toContain('　で始まる行は新しい段落です。'.trim());
   });
 
+  it('goes on over a break right after an opening bracket, whatever the next line looks like', () => {
+    const out = lines([
+      '　高齢者が気軽に相談できるよう、（1）相談窓口の設置、（',
+      '2）手話通訳者の派遣、（3）買い物の支援を行います。',
+      '　地域の見守り活動を続け、一人暮らしの高齢者を訪ねます。',
+      '　公共交通の空白地では、予約で走る乗合タクシーを運行し',
+      'ます。',
+      '　買い物の支援は、移動販売車の巡回と宅配の補助で進めます',
+    ]);
+    expect(out.map((l) => l.text)).toContain(
+      '高齢者が気軽に相談できるよう、（1）相談窓口の設置、（2）手話通訳者の派遣、（3）買い物の支援を行います。',
+    );
+  });
+
+  it('goes on onto a line that looks like a field when prose ran to the width', () => {
+    const clean = [
+      '　この目標に向けて、町は次の取組を進めます。取組1　健康',
+      'づくりの推進：保健師が地区の集会所に出向き、相談を行いま',
+      'す。',
+      '施策名：健康づくりの推進と地域医療の確保に向けた体制づく',
+      '担当課：健康福祉課',
+      '　町内の診療所と連携し、休日の診療体制を維持していきます',
+      '　近隣の市の病院とも協定を結び、救急の受入れを確かにしま',
+      'す。',
+    ];
+    const out = lines(clean).map((l) => l.text);
+    expect(out[0]).toBe(
+      'この目標に向けて、町は次の取組を進めます。取組1　健康づくりの推進：保健師が地区の集会所に出向き、相談を行います。',
+    );
+    // A field after a field stays a field of its own.
+    expect(out).toContain('担当課：健康福祉課');
+  });
+
   it('reads a quoted spreadsheet cell across its line breaks', () => {
     const out = lines([
       '事業名\t内容',

@@ -49,6 +49,11 @@ const SENTENCE_END = /[。．！？!?」』）)】：:]$/u;
 
 const MIN_PAGE_WIDTH = 16;
 
+/** A line that starts a field: 「施策：…」, 「担当課：…」. */
+const FIELD_START = /^[^：:、。]{1,10}[：:]/u;
+/** A line that ends with an opening bracket: its words are on the next line. */
+const OPEN_BRACKET_END = /[（(「『【〔［[]$/u;
+
 /** How long the document's full lines are: a line this long was probably broken by the page. */
 function fullWidth(clean: readonly string[]): number {
   const lengths = clean
@@ -341,18 +346,28 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
       continue;
     }
     // A line continues the open one when that one ran to the page's width without ending its
-    // sentence, and this one starts no entry of its own.
-    if (
-      current &&
-      // A heading is one line: the prose under it starts a paragraph of its own.
+    // sentence, and this one starts no entry of its own. A line broken right after an opening
+    // bracket goes on whatever the next line looks like (（ / 3）移動販売…: the marker is the
+    // bracket's words).
+    const ranToWidth =
+      current !== null &&
       !current.marker.heading &&
       (!indented || hanging) &&
+      [...clean[current.endLine - 1]!.trim()].length >= width * 0.85 &&
+      !SENTENCE_END.test(current.text);
+    if (current && ranToWidth && OPEN_BRACKET_END.test(current.text)) {
+      current.text += text;
+      current.endLine = i + 1;
+      continue;
+    }
+    if (
+      current &&
+      ranToWidth &&
       marker.type === 'text' &&
       !marker.heading &&
-      // 「施策：…」 starts a field of its own.
-      !/^[^：:、。]{1,10}[：:]/u.test(text) &&
-      [...clean[current.endLine - 1]!.trim()].length >= width * 0.85 &&
-      !SENTENCE_END.test(current.text)
+      // 「施策：…」 starts a field of its own, except in prose broken at the width (…取組1　健康 /
+      // づくりの推進：保健師が…): a paragraph with a comma or a full stop, itself no field.
+      (!FIELD_START.test(text) || (/[、。]/u.test(current.text) && !FIELD_START.test(current.text)))
     ) {
       current.text +=
         /[A-Za-z0-9]$/u.test(current.text) && /^[A-Za-z0-9]/u.test(text) ? ` ${text}` : text;
