@@ -26,11 +26,17 @@ describe('perturbations of a plan text', () => {
   it('breaks only lines longer than the width, at the width', () => {
     const out = wrapAt(PLAN, 20).split('\n');
     expect(out).toContain('第１章　まちづくりの基本目標');
-    expect(out.every((l) => [...l].length <= 20 || l.includes('\t'))).toBe(true);
+    expect(out.every((l) => [...l].length <= 21 || l.includes('\t'))).toBe(true);
     const prose = PLAN.split('\n')[3]!;
     expect(out).toContain([...prose].slice(0, 20).join(''));
     expect(out).toContain([...prose].slice(20, 40).join(''));
     expect(out.join('')).toBe(PLAN.split('\n').join(''));
+  });
+
+  it('keeps a comma, a middle dot or a closing bracket off the start of a line', () => {
+    expect(wrapAt('あいう、えお', 3)).toBe('あいう、\nえお');
+    expect(wrapAt('家庭・地域・学校', 2)).toBe('家庭・\n地域・\n学校');
+    expect(wrapAt('（１）」。ABC', 2)).toBe('（１）」。\nAB\nC');
   });
 
   it('leaves positioned lines (tab rows, aligned columns) whole', () => {

@@ -14,12 +14,15 @@ export type Perturbation = (text: string, context: PerturbContext) => string;
 
 const lines = (text: string) => text.replace(/\r\n?/gu, '\n').split('\n');
 const BLANK = /^[ \t\u3000]*$/u;
+const NO_LINE_START =
+  /[、。，．・：；？！）」』】〕］｝〉》ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ,.)\]!?%％]/u;
 const POSITIONED = /\t| {3}|\u3000{3}/u;
 
 /**
  * Hard line breaks at a fixed width (characters, code points), as a PDF extraction of a column of
  * that width gives: a line longer than the width is cut into pieces of that width, the pieces
- * after the first starting at the margin. Positioned lines are left whole: tab-separated rows (a
+ * after the first starting at the margin, and no piece starting with a character typesetting
+ * keeps off a line's start (kinsoku: 、。・」ー …), which stays on the line before. Positioned lines are left whole: tab-separated rows (a
  * table's cells) and lines holding a run of three spaces or more (a layout-mode extraction's
  * aligned columns or centred heading), whose width is the page's, not the column's.
  */
@@ -31,7 +34,15 @@ export function wrapAt(text: string, width: number): string {
       out.push(line);
       continue;
     }
-    for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(''));
+    // Line-start rules (kinsoku): a closing bracket, a comma or full stop, a middle dot, a small
+    // kana or a long-vowel mark never starts a line; it stays on the line before.
+    let start = 0;
+    while (start < chars.length) {
+      let end = Math.min(chars.length, start + width);
+      while (end < chars.length && NO_LINE_START.test(chars[end]!)) end++;
+      out.push(chars.slice(start, end).join(''));
+      start = end;
+    }
   }
   return out.join('\n');
 }
