@@ -42,6 +42,7 @@ describe('perturbations of a plan text', () => {
   it('leaves positioned lines (tab rows, aligned columns) whole', () => {
     const row = '事業名          担当課     令和８年度の事業費（千円）';
     expect(wrapAt(row, 10)).toBe(row);
+    expect(wrapAt('――――――――――――', 5)).toBe('――――――――――――');
     expect(wrapAt('a\tbbbbbbbbbbbbbbbbbbbbbbbb', 5)).toBe('a\tbbbbbbbbbbbbbbbbbbbbbbbb');
   });
 

@@ -16,7 +16,7 @@ const lines = (text: string) => text.replace(/\r\n?/gu, '\n').split('\n');
 const BLANK = /^[ \t\u3000]*$/u;
 const NO_LINE_START =
   /[、。，．・：；？！）」』】〕］｝〉》ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ,.)\]!?%％]/u;
-const POSITIONED = /\t| {3}|\u3000{3}/u;
+const POSITIONED = /\t| {3}|\u3000{3}|^[\s\u3000]*[―─━－＝=_\-]+[\s\u3000]*$/u;
 
 /**
  * Hard line breaks at a fixed width (characters, code points), as a PDF extraction of a column of
@@ -24,7 +24,8 @@ const POSITIONED = /\t| {3}|\u3000{3}/u;
  * after the first starting at the margin, and no piece starting with a character typesetting
  * keeps off a line's start (kinsoku: 、。・」ー …), which stays on the line before. Positioned lines are left whole: tab-separated rows (a
  * table's cells) and lines holding a run of three spaces or more (a layout-mode extraction's
- * aligned columns or centred heading), whose width is the page's, not the column's.
+ * aligned columns or centred heading) and rules drawn across the page (――――), whose width is
+ * the page's, not the column's.
  */
 export function wrapAt(text: string, width: number): string {
   const out: string[] = [];
