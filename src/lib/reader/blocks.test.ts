@@ -206,6 +206,36 @@ describe('toLogicalLines', () => {
     expect(out).toContain('担当課：健康福祉課');
   });
 
+  it('goes on after a comma or an entry marker at the width, onto a marked or spaced line', () => {
+    const out = lines([
+      '　障がいのある人や高齢者が身近な場所で気軽に相談できるよう、',
+      '（1）相談窓口の設置、（2）手話通訳者の派遣を行います。',
+      '　町は酪農の担い手を確保するため、ヘルパーを助成します。取組2',
+      '　森林資源の活用：町産材を使った住宅の新築に補助します。',
+      '　地域の見守り活動を続け、一人暮らしの高齢者を訪ねていきます。',
+      '　公共交通の空白地では、予約で走る乗合タクシーを運行していき',
+      'ます。',
+    ]).map((l) => l.text);
+    expect(out).toContain(
+      '障がいのある人や高齢者が身近な場所で気軽に相談できるよう、（1）相談窓口の設置、（2）手話通訳者の派遣を行います。',
+    );
+    // As if the line had not been broken: one run-on marker after prose stays in the prose.
+    expect(out).toContain(
+      '町は酪農の担い手を確保するため、ヘルパーを助成します。取組2　森林資源の活用：町産材を使った住宅の新築に補助します。',
+    );
+  });
+
+  it('keeps a contents entry ending in its page number off the indented entry below', () => {
+    const out = lines([
+      '基本目標１　ともに支え合い、いきいきと暮らせるまち …………… 24',
+      '　施策１－１　健康づくりの推進 ………………………………………… 25',
+      '　施策１－２　地域福祉の推進と見守りの充実 ………………………… 27',
+      '基本目標２　子どもの笑顔があふれ、学びが広がるまち …………… 30',
+      '　施策２－１　子ども・子育て支援の充実 ……………………………… 31',
+    ]).map((l) => l.text);
+    expect(out).toHaveLength(5);
+  });
+
   it('reads a quoted spreadsheet cell across its line breaks', () => {
     const out = lines([
       '事業名\t内容',

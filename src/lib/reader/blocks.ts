@@ -349,14 +349,30 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     // sentence, and this one starts no entry of its own. A line broken right after an opening
     // bracket goes on whatever the next line looks like (（ / 3）移動販売…: the marker is the
     // bracket's words).
-    const ranToWidth =
+    const atWidth =
       current !== null &&
       !current.marker.heading &&
-      (!indented || hanging) &&
       [...clean[current.endLine - 1]!.trim()].length >= width * 0.85 &&
       !SENTENCE_END.test(current.text);
-    if (current && ranToWidth && OPEN_BRACKET_END.test(current.text)) {
-      current.text += text;
+    const ranToWidth = atWidth && (!indented || hanging);
+    // So does prose broken after a comma (…相談できるよう、 / （1）窓口の設置、（2）…: the list
+    // is the sentence's), and prose broken right after an entry's marker (…助成します。取組2 /
+    // 　森林資源の活用…: the space after the marker came onto the next line).
+    const tail = current?.text.split(/[。、，]/u).pop() ?? '';
+    const tailMarker =
+      tail && tail !== current?.text && !/^[0-9０-９]+$/u.test(tail) ? classifyLine(tail) : null;
+    const marksTail =
+      tailMarker !== null &&
+      tailMarker.type !== 'text' &&
+      !tailMarker.rest &&
+      /^\u3000?\S/u.test(clean[i]!);
+    if (
+      current &&
+      ((ranToWidth && OPEN_BRACKET_END.test(current.text)) ||
+        (ranToWidth && current.marker.type === 'text' && /[、，]$/u.test(current.text)) ||
+        (atWidth && marksTail && /[。、]/u.test(current.text)))
+    ) {
+      current.text += marksTail ? `　${text}` : text;
       current.endLine = i + 1;
       continue;
     }
