@@ -236,6 +236,29 @@ describe('toLogicalLines', () => {
     expect(out).toHaveLength(5);
   });
 
+  it('goes on across a page break and its frame, left blank, when the paragraph ran to the width', () => {
+    const clean = [
+      '　地域の見守り活動を続け、一人暮らしの高齢者を訪ねていきます。',
+      '　公共交通の空白地では、予約で走る乗合タクシーを運行し、通院',
+      '',
+      '',
+      '',
+      'や買い物の足を確かなものにしていきます。',
+      '　買い物の支援は、移動販売車の巡回と宅配の補助で進めていきます',
+      '',
+      '（１）地域の見守り',
+      '　災害の時に支援が要る人の名簿を、自治会と共有していきます。',
+    ];
+    const pageOf = [0, 0, 0, 0, 1, 1, 1, 1, 1, 1];
+    const out = toLogicalLines({ clean, pageOf }).map((l) => l.text);
+    expect(out).toContain(
+      '公共交通の空白地では、予約で走る乗合タクシーを運行し、通院や買い物の足を確かなものにしていきます。',
+    );
+    // Not on the same page, or onto a marked line: the blank ends the paragraph.
+    expect(out).toContain('買い物の支援は、移動販売車の巡回と宅配の補助で進めていきます');
+    expect(out).toContain('（１）地域の見守り');
+  });
+
   it('reads a quoted spreadsheet cell across its line breaks', () => {
     const out = lines([
       '事業名\t内容',

@@ -248,6 +248,41 @@ function restColumn(line: string, rest: string): number {
   return [...line.slice(0, at)].reduce((n, c) => n + (c.charCodeAt(0) < 0x7f ? 1 : 2), 0);
 }
 
+/** The first line after the blanks from line i when it stands on a later page than the open line; else -1. */
+function nextOnNextPage(
+  clean: readonly string[],
+  pageOf: readonly number[],
+  i: number,
+  open: LogicalLine | null,
+): number {
+  if (!open) return -1;
+  let k = i;
+  while (k < clean.length && !clean[k]!.trim()) k++;
+  return k < clean.length && pageOf[k]! > pageOf[open.endLine - 1]! ? k : -1;
+}
+
+/** Whether line k goes on the open paragraph that ran to the page's width without ending. */
+function continuesOverPage(
+  open: LogicalLine,
+  clean: readonly string[],
+  k: number,
+  width: number,
+): boolean {
+  const text = clean[k]!.trim();
+  const marker = classifyLine(text);
+  return (
+    !open.marker.heading &&
+    open.marker.type === 'text' &&
+    !open.row &&
+    [...clean[open.endLine - 1]!.trim()].length >= width * 0.85 &&
+    !SENTENCE_END.test(open.text) &&
+    !/^(?:\u3000|\s{2,})\S/u.test(clean[k]!) &&
+    marker.type === 'text' &&
+    !marker.heading &&
+    !FIELD_START.test(text)
+  );
+}
+
 /** Builds logical lines: joins paragraph lines broken by the page, splits run-on lists. */
 export function toLogicalLines(view: SourceView): LogicalLine[] {
   const { clean, pageOf } = view;
@@ -272,6 +307,13 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     const indented = /^(?:\u3000|\s{2,})\S/u.test(clean[i]!);
     // A rule drawn across the page (――――, ━━━━) separates like a blank line.
     if (!text || /^[―─━－＝=_]{8,}$/u.test(text)) {
+      // A paragraph goes on across a page break: the blanks and the page's frame (left blank)
+      // between its last line on one page and its next on the next do not end it.
+      const k = text ? -1 : nextOnNextPage(clean, pageOf, i, open);
+      if (k >= 0 && continuesOverPage(open!, clean, k, width)) {
+        i = k - 1;
+        continue;
+      }
       close();
       blank = true;
       continue;
