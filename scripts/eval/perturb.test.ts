@@ -91,6 +91,9 @@ describe('perturbations of a plan text', () => {
       '（１） 子ども 3人\n　１-２ 施策',
     );
     expect(swapMarkerWidth('第3章 計画', 'full')).toBe('第３章 計画');
+    expect(swapMarkerWidth('01-01   保健と医療   総務課', 'full')).toBe(
+      '01-01   保健と医療   総務課',
+    );
   });
 
   it('adds a trailing space to lines that are not empty', () => {

@@ -118,15 +118,20 @@ const toHalf = (c: string) =>
 const MARKER =
   /^([ \t\u3000\f]*)([^\s\u3000\d０-９（()）]{0,6}?[（(]?[0-9０-９]+(?:[-－.．][0-9０-９]+)*[)）]?)/u;
 
-/** Digits and parentheses of each line's leading marker set full width or half width. */
+/**
+ * Digits and parentheses of each line's leading marker set full width or half width. Positioned
+ * lines (a table aligned with spaces) are left: their columns are aligned to the width they use.
+ */
 export function swapMarkerWidth(text: string, to: 'full' | 'half'): string {
   const swap = to === 'full' ? toFull : toHalf;
   return lines(text)
     .map((l) =>
-      l.replace(
-        MARKER,
-        (_, indent: string, marker: string) => indent + [...marker].map(swap).join(''),
-      ),
+      POSITIONED.test(l)
+        ? l
+        : l.replace(
+            MARKER,
+            (_, indent: string, marker: string) => indent + [...marker].map(swap).join(''),
+          ),
     )
     .join('\n');
 }
