@@ -16,7 +16,7 @@ const lines = (text: string) => text.replace(/\r\n?/gu, '\n').split('\n');
 const BLANK = /^[ \t\u3000]*$/u;
 const NO_LINE_START =
   /[、。，．・：；？！）」』】〕］｝〉》ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ,.)\]!?%％]/u;
-const POSITIONED = /\t| {3}|\u3000{3}|^[\s\u3000]*[―─━－＝=_\-]+[\s\u3000]*$/u;
+const POSITIONED = /\t| {3}|\u3000{3}|^[\s\u3000]*[―─━－＝=_-]+[\s\u3000]*$/u;
 
 /**
  * Hard line breaks at a fixed width (characters, code points), as a PDF extraction of a column of

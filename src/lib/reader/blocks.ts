@@ -399,7 +399,7 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     const ranToWidth = atWidth && (!indented || hanging);
     // So does prose broken after a comma (…相談できるよう、 / （1）窓口の設置、（2）…: the list
     // is the sentence's), and prose broken right after an entry's marker (…助成します。取組2 /
-    // 　森林資源の活用…: the space after the marker came onto the next line).
+    // (ideographic space)森林資源の活用…: the space after the marker came onto the next line).
     const tail = current?.text.split(/[。、，]/u).pop() ?? '';
     const tailMarker =
       tail && tail !== current?.text && !/^[0-9０-９]+$/u.test(tail) ? classifyLine(tail) : null;
@@ -414,7 +414,7 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
         (ranToWidth && current.marker.type === 'text' && /[、，]$/u.test(current.text)) ||
         (atWidth && marksTail && /[。、]/u.test(current.text)))
     ) {
-      current.text += marksTail ? `　${text}` : text;
+      current.text += marksTail ? `\u3000${text}` : text;
       current.endLine = i + 1;
       continue;
     }
@@ -423,7 +423,7 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
       ranToWidth &&
       marker.type === 'text' &&
       !marker.heading &&
-      // 「施策：…」 starts a field of its own, except in prose broken at the width (…取組1　健康 /
+      // 「施策：…」 starts a field of its own, except in prose broken at the width (…取組1 健康 /
       // づくりの推進：保健師が…): a paragraph with a comma or a full stop, itself no field.
       (!FIELD_START.test(text) || (/[、。]/u.test(current.text) && !FIELD_START.test(current.text)))
     ) {
