@@ -173,6 +173,92 @@ describe('toLogicalLines', () => {
     expect(out.map((l) => l.text)).toContain('　で始まる行は新しい段落です。'.trim());
   });
 
+  it('goes on over a break right after an opening bracket, whatever the next line looks like', () => {
+    const out = lines([
+      '　高齢者が気軽に相談できるよう、（1）相談窓口の設置、（',
+      '2）手話通訳者の派遣、（3）買い物の支援を行います。',
+      '　地域の見守り活動を続け、一人暮らしの高齢者を訪ねます。',
+      '　公共交通の空白地では、予約で走る乗合タクシーを運行し',
+      'ます。',
+      '　買い物の支援は、移動販売車の巡回と宅配の補助で進めます',
+    ]);
+    expect(out.map((l) => l.text)).toContain(
+      '高齢者が気軽に相談できるよう、（1）相談窓口の設置、（2）手話通訳者の派遣、（3）買い物の支援を行います。',
+    );
+  });
+
+  it('goes on onto a line that looks like a field when prose ran to the width', () => {
+    const clean = [
+      '　この目標に向けて、町は次の取組を進めます。取組1　健康',
+      'づくりの推進：保健師が地区の集会所に出向き、相談を行いま',
+      'す。',
+      '施策名：健康づくりの推進と地域医療の確保に向けた体制づく',
+      '担当課：健康福祉課',
+      '　町内の診療所と連携し、休日の診療体制を維持していきます',
+      '　近隣の市の病院とも協定を結び、救急の受入れを確かにしま',
+      'す。',
+    ];
+    const out = lines(clean).map((l) => l.text);
+    expect(out[0]).toBe(
+      'この目標に向けて、町は次の取組を進めます。取組1　健康づくりの推進：保健師が地区の集会所に出向き、相談を行います。',
+    );
+    // A field after a field stays a field of its own.
+    expect(out).toContain('担当課：健康福祉課');
+  });
+
+  it('goes on after a comma or an entry marker at the width, onto a marked or spaced line', () => {
+    const out = lines([
+      '　障がいのある人や高齢者が身近な場所で気軽に相談できるよう、',
+      '（1）相談窓口の設置、（2）手話通訳者の派遣を行います。',
+      '　町は酪農の担い手を確保するため、ヘルパーを助成します。取組2',
+      '　森林資源の活用：町産材を使った住宅の新築に補助します。',
+      '　地域の見守り活動を続け、一人暮らしの高齢者を訪ねていきます。',
+      '　公共交通の空白地では、予約で走る乗合タクシーを運行していき',
+      'ます。',
+    ]).map((l) => l.text);
+    expect(out).toContain(
+      '障がいのある人や高齢者が身近な場所で気軽に相談できるよう、（1）相談窓口の設置、（2）手話通訳者の派遣を行います。',
+    );
+    // As if the line had not been broken: one run-on marker after prose stays in the prose.
+    expect(out).toContain(
+      '町は酪農の担い手を確保するため、ヘルパーを助成します。取組2　森林資源の活用：町産材を使った住宅の新築に補助します。',
+    );
+  });
+
+  it('keeps a contents entry ending in its page number off the indented entry below', () => {
+    const out = lines([
+      '基本目標１　ともに支え合い、いきいきと暮らせるまち …………… 24',
+      '　施策１－１　健康づくりの推進 ………………………………………… 25',
+      '　施策１－２　地域福祉の推進と見守りの充実 ………………………… 27',
+      '基本目標２　子どもの笑顔があふれ、学びが広がるまち …………… 30',
+      '　施策２－１　子ども・子育て支援の充実 ……………………………… 31',
+    ]).map((l) => l.text);
+    expect(out).toHaveLength(5);
+  });
+
+  it('goes on across a page break and its frame, left blank, when the paragraph ran to the width', () => {
+    const clean = [
+      '　地域の見守り活動を続け、一人暮らしの高齢者を訪ねていきます。',
+      '　公共交通の空白地では、予約で走る乗合タクシーを運行し、通院',
+      '',
+      '',
+      '',
+      'や買い物の足を確かなものにしていきます。',
+      '　買い物の支援は、移動販売車の巡回と宅配の補助で進めていきます',
+      '',
+      '（１）地域の見守り',
+      '　災害の時に支援が要る人の名簿を、自治会と共有していきます。',
+    ];
+    const pageOf = [0, 0, 0, 0, 1, 1, 1, 1, 1, 1];
+    const out = toLogicalLines({ clean, pageOf }).map((l) => l.text);
+    expect(out).toContain(
+      '公共交通の空白地では、予約で走る乗合タクシーを運行し、通院や買い物の足を確かなものにしていきます。',
+    );
+    // Not on the same page, or onto a marked line: the blank ends the paragraph.
+    expect(out).toContain('買い物の支援は、移動販売車の巡回と宅配の補助で進めていきます');
+    expect(out).toContain('（１）地域の見守り');
+  });
+
   it('reads a quoted spreadsheet cell across its line breaks', () => {
     const out = lines([
       '事業名\t内容',

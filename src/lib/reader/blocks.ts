@@ -49,6 +49,11 @@ const SENTENCE_END = /[。．！？!?」』）)】：:]$/u;
 
 const MIN_PAGE_WIDTH = 16;
 
+/** A line that starts a field: 「施策：…」, 「担当課：…」. */
+const FIELD_START = /^[^：:、。]{1,10}[：:]/u;
+/** A line that ends with an opening bracket: its words are on the next line. */
+const OPEN_BRACKET_END = /[（(「『【〔［[]$/u;
+
 /** How long the document's full lines are: a line this long was probably broken by the page. */
 function fullWidth(clean: readonly string[]): number {
   const lengths = clean
@@ -243,6 +248,41 @@ function restColumn(line: string, rest: string): number {
   return [...line.slice(0, at)].reduce((n, c) => n + (c.charCodeAt(0) < 0x7f ? 1 : 2), 0);
 }
 
+/** The first line after the blanks from line i when it stands on a later page than the open line; else -1. */
+function nextOnNextPage(
+  clean: readonly string[],
+  pageOf: readonly number[],
+  i: number,
+  open: LogicalLine | null,
+): number {
+  if (!open) return -1;
+  let k = i;
+  while (k < clean.length && !clean[k]!.trim()) k++;
+  return k < clean.length && pageOf[k]! > pageOf[open.endLine - 1]! ? k : -1;
+}
+
+/** Whether line k goes on the open paragraph that ran to the page's width without ending. */
+function continuesOverPage(
+  open: LogicalLine,
+  clean: readonly string[],
+  k: number,
+  width: number,
+): boolean {
+  const text = clean[k]!.trim();
+  const marker = classifyLine(text);
+  return (
+    !open.marker.heading &&
+    open.marker.type === 'text' &&
+    !open.row &&
+    [...clean[open.endLine - 1]!.trim()].length >= width * 0.85 &&
+    !SENTENCE_END.test(open.text) &&
+    !/^(?:\u3000|\s{2,})\S/u.test(clean[k]!) &&
+    marker.type === 'text' &&
+    !marker.heading &&
+    !FIELD_START.test(text)
+  );
+}
+
 /** Builds logical lines: joins paragraph lines broken by the page, splits run-on lists. */
 export function toLogicalLines(view: SourceView): LogicalLine[] {
   const { clean, pageOf } = view;
@@ -267,6 +307,13 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
     const indented = /^(?:\u3000|\s{2,})\S/u.test(clean[i]!);
     // A rule drawn across the page (――――, ━━━━) separates like a blank line.
     if (!text || /^[―─━－＝=_]{8,}$/u.test(text)) {
+      // A paragraph goes on across a page break: the blanks and the page's frame (left blank)
+      // between its last line on one page and its next on the next do not end it.
+      const k = text ? -1 : nextOnNextPage(clean, pageOf, i, open);
+      if (k >= 0 && continuesOverPage(open!, clean, k, width)) {
+        i = k - 1;
+        continue;
+      }
       close();
       blank = true;
       continue;
@@ -341,18 +388,44 @@ export function toLogicalLines(view: SourceView): LogicalLine[] {
       continue;
     }
     // A line continues the open one when that one ran to the page's width without ending its
-    // sentence, and this one starts no entry of its own.
+    // sentence, and this one starts no entry of its own. A line broken right after an opening
+    // bracket goes on whatever the next line looks like (（ / 3）移動販売…: the marker is the
+    // bracket's words).
+    const atWidth =
+      current !== null &&
+      !current.marker.heading &&
+      [...clean[current.endLine - 1]!.trim()].length >= width * 0.85 &&
+      !SENTENCE_END.test(current.text);
+    const ranToWidth = atWidth && (!indented || hanging);
+    // So does prose broken after a comma (…相談できるよう、 / （1）窓口の設置、（2）…: the list
+    // is the sentence's), and prose broken right after an entry's marker (…助成します。取組2 /
+    // (ideographic space)森林資源の活用…: the space after the marker came onto the next line).
+    const tail = current?.text.split(/[。、，]/u).pop() ?? '';
+    const tailMarker =
+      tail && tail !== current?.text && !/^[0-9０-９]+$/u.test(tail) ? classifyLine(tail) : null;
+    const marksTail =
+      tailMarker !== null &&
+      tailMarker.type !== 'text' &&
+      !tailMarker.rest &&
+      /^\u3000?\S/u.test(clean[i]!);
     if (
       current &&
-      // A heading is one line: the prose under it starts a paragraph of its own.
-      !current.marker.heading &&
-      (!indented || hanging) &&
+      ((ranToWidth && OPEN_BRACKET_END.test(current.text)) ||
+        (ranToWidth && current.marker.type === 'text' && /[、，]$/u.test(current.text)) ||
+        (atWidth && marksTail && /[。、]/u.test(current.text)))
+    ) {
+      current.text += marksTail ? `\u3000${text}` : text;
+      current.endLine = i + 1;
+      continue;
+    }
+    if (
+      current &&
+      ranToWidth &&
       marker.type === 'text' &&
       !marker.heading &&
-      // 「施策：…」 starts a field of its own.
-      !/^[^：:、。]{1,10}[：:]/u.test(text) &&
-      [...clean[current.endLine - 1]!.trim()].length >= width * 0.85 &&
-      !SENTENCE_END.test(current.text)
+      // 「施策：…」 starts a field of its own, except in prose broken at the width (…取組1 健康 /
+      // づくりの推進：保健師が…): a paragraph with a comma or a full stop, itself no field.
+      (!FIELD_START.test(text) || (/[、。]/u.test(current.text) && !FIELD_START.test(current.text)))
     ) {
       current.text +=
         /[A-Za-z0-9]$/u.test(current.text) && /^[A-Za-z0-9]/u.test(text) ? ` ${text}` : text;

@@ -26,6 +26,26 @@ const REPORT = [
 ];
 
 describe('spacedTablesToTabs', () => {
+  it('ends at a line set left of the header, with no blank line after the table', () => {
+    const out = spacedTablesToTabs([
+      '６．成果指標',
+      '　指標名　　　　　　　　　　基準値　　目標値',
+      '　図書館の年間貸出冊数　　　　210　　　250',
+      '　読書が好きな児童の割合　　　72　　　　80',
+      '架空市総合計画　　　　　　　　　　　　　　　　　　　　　14',
+      '施策名　学びの場の充実',
+      '１．目的　だれもが生涯を通じて学び続けられる環境が整っています。',
+    ]);
+    expect(out[1]).toBe('指標名\t基準値\t目標値');
+    expect(out[2]).toBe('図書館の年間貸出冊数\t210\t250');
+    expect(out[3]).toBe('読書が好きな児童の割合\t72\t80');
+    expect(out.slice(4)).toEqual([
+      '架空市総合計画　　　　　　　　　　　　　　　　　　　　　14',
+      '施策名　学びの場の充実',
+      '１．目的　だれもが生涯を通じて学び続けられる環境が整っています。',
+    ]);
+  });
+
   it('goes on over a blank line before a group of rows aligned to the header', () => {
     const out = spacedTablesToTabs(REPORT);
     expect(out[3]!.split('\t').filter(Boolean)).toEqual(['01', '安心して暮らせるまち']);

@@ -127,6 +127,9 @@ export function spacedTablesToTabs(lines: readonly string[]): string[] {
         continue;
       }
       if (/^[【《〈≪〔■●◆]/u.test(line.trim())) break;
+      // A line set left of the header's first column is the document again (a page's running
+      // header after the table, the next section's heading when no blank line came between).
+      if ((fieldStarts(line)[0] ?? 0) < columns[0]!.start - 1) break;
       const cells = cutAt(line, columns);
       // An indented line that fills two or more columns the row above filled too, one of them
       // with a figure (a subtotal under a group's rows: its name and its amounts), is a row of

@@ -19,6 +19,27 @@ const outline = (nodes: TreeNode[], depth = 0): string[] =>
   ]);
 
 describe('buildTree', () => {
+  it('reads the line above a marked caption as no heading over a list, with or without a blank', () => {
+    const lines = [
+      '■ 計画の期間',
+      '基本構想　令和８年度から10年間',
+      '基本計画　前期５年',
+      '■ めざすまちの姿',
+      '　森と川に抱かれ、だれもが役割を持てるまち。',
+      '■ 重点プロジェクト',
+      '● 子育て応援パスポートの発行',
+      '● 駅前広場の再整備',
+    ];
+    const withBlanks = lines.flatMap((l) => (l.startsWith('■') ? ['', l] : [l]));
+    const expected = outline(tree(withBlanks));
+    expect(expected.slice(-3)).toEqual([
+      '重点プロジェクト',
+      '  子育て応援パスポートの発行',
+      '  駅前広場の再整備',
+    ]);
+    expect(outline(tree(lines))).toEqual(expected);
+  });
+
   it('sets a 重点プロジェクト first used after the tree beside its goals, not under the last entry', () => {
     expect(
       outline(

@@ -304,6 +304,35 @@ export function indentOutline(lines: readonly LogicalLine[]): Set<number> {
   return out;
 }
 
+const BULLETS = new Set([
+  'dot',
+  'circle',
+  'square',
+  'diamond',
+  'arrow',
+  'triangle',
+  'star',
+  'bullet',
+  'double-circle',
+  'branch',
+  'dash',
+]);
+
+/** The words a line would be a caption by: 【主な取組】, a caption word alone or as a heading. */
+function captionWordsOf(m: LogicalLine['marker']): string | null {
+  if (m.type === 'caption') return m.prefix!;
+  if (m.type === 'text' || m.type === 'heading' || (BULLETS.has(m.type) && m.label === null))
+    return m.rest;
+  // A section of a 施策 page numbered like a list (１．現状と課題 ４．主な取組).
+  return NUMBERED_SECTION.has(m.type) ? m.rest : null;
+}
+
+/** A line that is a caption of known role (■ 現状と課題, 【主な取組】, (3) 成果指標). */
+export function isCaptionLine(l: LogicalLine): boolean {
+  const words = captionWordsOf(l.marker);
+  return words !== null && [...words].length <= 16 && captionRole(words) !== null;
+}
+
 export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
   const outlined = indentOutline(lines);
   const order: string[] = [];
@@ -350,13 +379,18 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     while (b + 1 < lines.length && !lines[b + 1]!.gap && shortLine(lines[b + 1])) b++;
     return b - a + 1 >= 3;
   };
-  /** A marked list starts on this line, right under the line before. */
+  /**
+   * A marked list starts on this line, right under the line before. A marked caption (■ めざす姿,
+   * １．現状と課題) starts none: it says what follows, so the line above it, with or without a
+   * blank between them, heads nothing.
+   */
   const headsList = (next: LogicalLine | undefined) =>
     next !== undefined &&
     !next.gap &&
     next.marker.type !== 'text' &&
     !next.row &&
-    !next.marker.heading;
+    !next.marker.heading &&
+    !isCaptionLine(next);
   /**
    * The unmarked heading over a list that follows heading i after nothing but sentences (at
    * most four), or -1.
@@ -421,19 +455,6 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     children: [],
   });
 
-  const BULLETS = new Set([
-    'dot',
-    'circle',
-    'square',
-    'diamond',
-    'arrow',
-    'triangle',
-    'star',
-    'bullet',
-    'double-circle',
-    'branch',
-    'dash',
-  ]);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const m = l.marker;
@@ -530,15 +551,7 @@ export function buildTree(lines: readonly LogicalLine[]): TreeNode[] {
     if (!groupRow) header = null;
 
     // Captions: 【主な取組】, a caption word standing alone (現状と課題), or as a heading.
-    const captionWords =
-      m.type === 'caption'
-        ? m.prefix!
-        : m.type === 'text' || m.type === 'heading' || (BULLETS.has(m.type) && m.label === null)
-          ? m.rest
-          : // A section of a 施策 page numbered like a list (１．現状と課題 ４．主な取組).
-            NUMBERED_SECTION.has(m.type)
-            ? m.rest
-            : null;
+    const captionWords = captionWordsOf(m);
     const role = captionWords !== null ? captionRole(captionWords) : null;
     if (role && [...(captionWords ?? '')].length <= 16) {
       // A caption after a list belongs to the list's owner, not to its last entry.
