@@ -109,3 +109,32 @@ describe("a level's number under its name", () => {
     expect(f.drop.has(1)).toBe(false);
   });
 });
+
+describe('the municipality’s own name on a line of its own', () => {
+  const lines = [
+    '第2次架空町総合計画',
+    '　町は、防災訓練の実施を支援します。',
+    '',
+    '1',
+    '\f架空町',
+    '',
+    '　町は、空き家の除却を支援します。',
+    '架 空 町 役 場',
+    '架空町の農業の振興',
+  ];
+  const drop = findFurniture(lines, findPages(lines), '架空町').drop;
+
+  it('is page frame wherever it stands, alone or as its office (a header seen on one page)', () => {
+    expect(drop.has(4)).toBe(true);
+    expect(drop.has(7)).toBe(true);
+  });
+
+  it('leaves the plan title and headings that only begin with the name', () => {
+    expect(drop.has(0)).toBe(false);
+    expect(drop.has(8)).toBe(false);
+  });
+
+  it('drops nothing when no name is given', () => {
+    expect(findFurniture(lines, findPages(lines)).drop.has(4)).toBe(false);
+  });
+});

@@ -141,7 +141,25 @@ function pageEdges(
   return { edge, byPage };
 }
 
-export function findFurniture(lines: readonly string[], pages: Pages): Furniture {
+/**
+ * A line that is only the municipality's own name (or its office: 市役所, 町役場 …) names who
+ * published the page — a running header, a site's logo text, a footer — and never heads a part of
+ * the plan; the plan's title (〇〇市総合計画) says more and stays. A short document's header is
+ * seen on too few pages to be found by repetition, so it is known by what it says.
+ */
+function isOwnNameLine(line: string, name: string): boolean {
+  if (!name) return false;
+  const bare = line.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
+  const own = name.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
+  return (
+    bare === own ||
+    new RegExp(`^${escapeRegExp(own)}(?:市役所|町役場|村役場|役場|役所)$`, 'u').test(bare)
+  );
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+export function findFurniture(lines: readonly string[], pages: Pages, ownName = ''): Furniture {
   const drop = new Set<number>();
   const stripStart = new Map<number, number>();
   const examples = new Set<string>();
@@ -157,7 +175,13 @@ export function findFurniture(lines: readonly string[], pages: Pages): Furniture
     const line = raw.replace(/\f/gu, '').trim();
     if (!line) return;
     const bare = line.replace(/^(?:#{1,6}|[-*・])\s+/u, '');
-    if (crumbs.has(i) || numbers.has(i) || WEB_FURNITURE.test(bare) || PAGE_SOURCE_LINE.test(line))
+    if (
+      crumbs.has(i) ||
+      numbers.has(i) ||
+      WEB_FURNITURE.test(bare) ||
+      PAGE_SOURCE_LINE.test(line) ||
+      isOwnNameLine(bare, ownName)
+    )
       mark(i);
   });
   // A contact block: the short lines under a お問い合わせ heading, up to the next blank line

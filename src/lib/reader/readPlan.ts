@@ -147,7 +147,7 @@ export async function readPlan(bytes: Uint8Array, options: ReadOptions): Promise
 
   const sourceLines = source.text.split('\n');
   const pages = findPages(sourceLines);
-  const furniture = findFurniture(sourceLines, pages);
+  const furniture = findFurniture(sourceLines, pages, options.name);
   // A spreadsheet saved as CSV: its cells are read as a tab-separated table's.
   // Tables aligned with spaces read the same way.
   const cells = boxTablesToTabs(
