@@ -10,18 +10,10 @@ import { parseArgs } from 'node:util';
 import { decodeText } from '../src/lib/reader/decode';
 import { readPlan } from '../src/lib/reader/readPlan';
 import { PERTURBATIONS, type Perturbation } from './eval/perturb';
-import { matchKey, ratesOf, scoreFixture, type GoldItem } from './eval/readerScore';
+import { matchKey, ratesOf, scoreFixture, type GoldFile } from './eval/readerScore';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEV = join(ROOT, 'tests/fixtures/plans');
-
-interface GoldFile {
-  fixture: string;
-  input: string;
-  name: string;
-  prefecture?: string;
-  items: GoldItem[];
-}
 
 interface Row {
   fixture: string;

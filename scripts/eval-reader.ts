@@ -16,6 +16,7 @@ import {
   ratesOf,
   scoreFixture,
   type FixtureScore,
+  type GoldFile,
   type GoldItem,
 } from './eval/readerScore';
 
@@ -24,14 +25,6 @@ const SETS = [
   { name: 'dev', dir: join(ROOT, 'tests/fixtures/plans') },
   { name: 'held-out', dir: join(ROOT, 'tests/fixtures/plans-heldout') },
 ];
-
-interface GoldFile {
-  fixture: string;
-  input: string;
-  name: string;
-  prefecture?: string;
-  items: GoldItem[];
-}
 
 export interface ReaderReportRow {
   set: string;

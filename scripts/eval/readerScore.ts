@@ -14,6 +14,15 @@ export interface GoldItem {
   sdgsOk?: number[];
 }
 
+/** A dev or held-out fixture's gold.json (tests/fixtures/plans/README.md), as the reader evals read it. */
+export interface GoldFile {
+  fixture: string;
+  input: string;
+  name: string;
+  prefecture?: string;
+  items: GoldItem[];
+}
+
 export interface FixtureScore {
   gold: number;
   items: number;
